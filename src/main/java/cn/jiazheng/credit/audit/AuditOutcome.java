@@ -1,0 +1,5 @@
+package cn.jiazheng.credit.audit;
+
+public enum AuditOutcome {
+	SUCCESS, FAILURE
+}
