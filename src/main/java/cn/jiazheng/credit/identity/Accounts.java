@@ -1,0 +1,9 @@
+package cn.jiazheng.credit.identity;
+
+/** What other modules may ask about accounts: figures within a scope, for dashboards. */
+public interface Accounts {
+
+	long count(Scope scope, Role role);
+
+	long countLocked(Scope scope);
+}

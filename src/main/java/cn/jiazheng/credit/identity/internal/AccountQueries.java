@@ -1,0 +1,63 @@
+package cn.jiazheng.credit.identity.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import cn.jiazheng.credit.identity.Accounts;
+import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Role;
+import cn.jiazheng.credit.identity.Scope;
+import cn.jiazheng.credit.platform.NotFoundException;
+import cn.jiazheng.credit.region.RegionDirectory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading accounts, always within the reader's scope. */
+@Service
+@Transactional(readOnly = true)
+public class AccountQueries implements Accounts {
+
+	private final AccountRepository accounts;
+
+	private final RegionDirectory regions;
+
+	private final Clock clock;
+
+	AccountQueries(AccountRepository accounts, RegionDirectory regions, Clock clock) {
+		this.accounts = accounts;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	public List<AccountView> list(Actor reader, AccountFilter filter, int page, int size) {
+		return accounts.list(reader.scope(), filter, size, page * size).stream().map(this::view).toList();
+	}
+
+	public long count(Actor reader, AccountFilter filter) {
+		return accounts.count(reader.scope(), filter);
+	}
+
+	public AccountView get(Actor reader, long id) {
+		return accounts.find(reader.scope(), id)
+			.map(this::view)
+			.orElseThrow(() -> new NotFoundException("identity.account.not-found", id));
+	}
+
+	@Override
+	public long count(Scope scope, Role role) {
+		return accounts.count(scope, new AccountFilter(role, null, false));
+	}
+
+	@Override
+	public long countLocked(Scope scope) {
+		return accounts.count(scope, new AccountFilter(null, null, true));
+	}
+
+	private AccountView view(Account a) {
+		return new AccountView(a.id(), a.username(), a.displayName(), a.role(),
+				a.territory() == null ? null : a.territory().value(),
+				a.territory() == null ? null : regions.namePath(a.territory()), a.enterpriseId(), a.enabled(),
+				a.lockedAt(clock.instant()), a.mustChangePassword(), a.createdAt(), a.lastLoginAt());
+	}
+}
