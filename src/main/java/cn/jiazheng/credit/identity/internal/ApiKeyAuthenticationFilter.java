@@ -23,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates an API call that carries {@code X-API-Key}. Stateless: the key holds for this request
+ * Authenticates an API call (under {@code /api/}) that carries {@code X-API-Key}. Stateless: the key holds for this request
  * only, no session is made. A wrong or revoked key is refused outright, not treated as anonymous.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
@@ -44,7 +44,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getHeader(HEADER) == null;
+		return request.getHeader(HEADER) == null
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	@Override

@@ -1,0 +1,93 @@
+package cn.jiazheng.credit.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import cn.jiazheng.credit.identity.ApiScope;
+import cn.jiazheng.credit.identity.Role;
+import cn.jiazheng.credit.region.RegionCode;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The cast of the authorisation matrix: the demo accounts as callers, and two target accounts, one
+ * inside the county regulator's territory and the enterprise admin's enterprise (雁塔区, enterprise 1),
+ * one outside both (碑林区, enterprise 2).
+ */
+@TestComponent
+public class MatrixFixtures {
+
+	private static final Map<String, String> CALLERS = Map.of("PLATFORM_ADMIN", "admin", "REGULATOR", "yanta",
+			"ENTERPRISE_ADMIN", "qiye", "ENTERPRISE_STAFF", "qiye-staff", "WORKER", "ayi", "CONSUMER", "jumin");
+
+	/** Path values for an own and an other target: {@code OWN} and {@code OTHER} keys. */
+	public enum Target {
+		OWN, OTHER
+	}
+
+	private final DemoAccounts demo;
+
+	private final AccountRepository accounts;
+
+	private final AccountManagement management;
+
+	private final ApiKeys keys;
+
+	private String integratorKey;
+
+	private long ownAccount;
+
+	private long otherAccount;
+
+	MatrixFixtures(DemoAccounts demo, AccountRepository accounts, AccountManagement management, ApiKeys keys) {
+		this.demo = demo;
+		this.accounts = accounts;
+		this.management = management;
+		this.keys = keys;
+	}
+
+	public void prepare() {
+		demo.seed();
+		ownAccount = target("mx-own", RegionCode.of("610113"), DemoAccounts.DEMO_ENTERPRISE);
+		otherAccount = target("mx-other", RegionCode.of("610103"), DemoAccounts.OTHER_ENTERPRISE);
+		integratorKey = keys.issue(DemoAccountsSupport.ADMIN, "矩阵测试调用方", List.of(ApiScope.values()),
+				RegionCode.of("610113"));
+	}
+
+	private long target(String username, RegionCode county, long enterprise) {
+		return accounts.findByUsername(username)
+			.map(Account::id)
+			.orElseGet(() -> management.createWithPassword(DemoAccountsSupport.ADMIN,
+					new NewAccount(username, "矩阵目标", Role.ENTERPRISE_STAFF, county, enterprise), DemoAccounts.PASSWORD)
+				.id());
+	}
+
+	/** Accounts: own is inside yanta's territory and qiye's enterprise, other inside neither. */
+	public <T extends Enum<T>> Map<T, String> account(Enum<?> caller, Class<T> targets) {
+		return Map.of(Enum.valueOf(targets, "OWN"), Long.toString(ownAccount), Enum.valueOf(targets, "OTHER"),
+				Long.toString(otherAccount));
+	}
+
+	/** A fresh key each time, so that revoking it twice is not needed. */
+	public <T extends Enum<T>> Map<T, String> freshApiKey(Class<T> targets) {
+		String key = keys.issue(DemoAccountsSupport.ADMIN, "待吊销", List.of(ApiScope.REGIONS_READ), RegionCode.of("61"));
+		long id = keys.list(DemoAccountsSupport.ADMIN).stream().filter(k -> key.contains(k.prefix())).findFirst().orElseThrow().id();
+		return Map.of(Enum.valueOf(targets, "OWN"), Long.toString(id), Enum.valueOf(targets, "OTHER"), Long.toString(id));
+	}
+
+	/** Authenticates the request as the caller: a demo account's session, an API key, or nobody. */
+	public MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String caller) {
+		if (caller.equals("ANONYMOUS")) {
+			return request;
+		}
+		if (caller.equals("INTEGRATOR")) {
+			return request.header(ApiKeyAuthenticationFilter.HEADER, integratorKey);
+		}
+		Account account = accounts.findByUsername(CALLERS.get(caller)).orElseThrow();
+		return request.with(user(new AccountPrincipal(account, Instant.now())));
+	}
+}
