@@ -1,0 +1,109 @@
+package cn.jiazheng.credit.browser;
+
+import cn.jiazheng.credit.identity.internal.DemoAccounts;
+import cn.jiazheng.credit.identity.internal.TotpCodes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A county regulator (雁塔区) logs in with password and second factor in headless Chromium, sees the
+ * dashboard in Chinese, and cannot reach an account of another county (碑林区) by typing its URL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegulatorDashboardBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoAccounts demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ChromeDriver browser;
+
+	@BeforeAll
+	void start() throws Exception {
+		demo.seed();
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aCountyRegulatorSeesItsDashboardInChineseAndNothingOfAnotherCounty() throws Exception {
+		browser.get(url("/"));
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
+		Browser.screenshot(browser, "01-login-phone", true);
+
+		browser.findElement(By.id("username")).sendKeys("yanta");
+		browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
+		browser.findElement(By.id("login-submit")).click();
+
+		// Outside the demo profile a regulator must set up the second factor first.
+		assertThat(browser.getCurrentUrl()).endsWith("/login/totp/enrol");
+		String secret = browser.findElement(By.id("totp-secret")).getText();
+		browser.findElement(By.id("code")).sendKeys(TotpCodes.now(secret));
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+		assertThat(browser.findElement(By.id("dashboard-title")).getText()).contains("辖区监管概况")
+			.contains("陕西省 / 西安市 / 雁塔区");
+		String figures = browser.findElement(By.id("figures")).getText();
+		assertThat(figures).contains("企业管理员账号").contains("企业子账号");
+		long enterpriseAdmins = jdbc.sql("SELECT count(*) FROM identity.account WHERE role = 'ENTERPRISE_ADMIN' AND territory LIKE '610113%'")
+			.query(Long.class).single();
+		assertThat(browser.findElements(By.cssSelector(".figure"))
+			.stream()
+			.filter(f -> f.getText().contains("企业管理员账号"))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.cssSelector(".value"))
+			.getText()).isEqualTo(Long.toString(enterpriseAdmins));
+		Browser.screenshot(browser, "02-regulator-dashboard", false);
+		Browser.screenshot(browser, "03-regulator-dashboard-phone", true);
+
+		long ownCounty = accountId("qiye");
+		browser.get(url("/accounts/" + ownCounty));
+		assertThat(browser.findElement(By.id("account-username")).getText()).isEqualTo("qiye");
+
+		long otherCounty = accountId("qiye2");
+		browser.get(url("/accounts/" + otherCounty));
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("不存在或不在您的管辖范围内")
+			.doesNotContain("碑林好帮手");
+		Browser.screenshot(browser, "04-other-county-hidden", false);
+
+		browser.get(url("/api/v1/accounts/" + otherCounty));
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("404").doesNotContain("qiye2");
+		browser.get(url("/accounts"));
+		assertThat(browser.findElement(By.id("accounts")).getText()).contains("qiye").doesNotContain("qiye2");
+	}
+
+	private long accountId(String username) {
+		return jdbc.sql("SELECT id FROM identity.account WHERE username = :u").param("u", username).query(Long.class).single();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
