@@ -28,7 +28,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The directory on the {@code region} schema; reads go straight to the database, so every instance agrees. */
 @Service
@@ -46,8 +47,12 @@ class JdbcRegionDirectory implements RegionDirectory {
 
 	private final ObjectProvider<AuditTrail> audit;
 
-	JdbcRegionDirectory(JdbcClient jdbc, MessageSource messages, ObjectProvider<AuditTrail> audit) {
+	private final TransactionTemplate transaction;
+
+	JdbcRegionDirectory(JdbcClient jdbc, MessageSource messages, ObjectProvider<AuditTrail> audit,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
 		this.messages = messages;
 		this.audit = audit;
 	}
@@ -152,7 +157,6 @@ class JdbcRegionDirectory implements RegionDirectory {
 	}
 
 	@Override
-	@Transactional
 	public DatasetReport load(String label, InputStream csv, boolean confirmDestructive, AuditActor actor) {
 		byte[] bytes;
 		try {
@@ -169,19 +173,23 @@ class JdbcRegionDirectory implements RegionDirectory {
 		if (!parsed.valid()) {
 			return rejected(cleanLabel, parsed.errors());
 		}
-		return apply(cleanLabel, parsed, confirmDestructive, actor);
+		// Programmatic, so that the default load(label, csv) calling this one is transactional too.
+		return transaction.execute(status -> apply(cleanLabel, parsed, confirmDestructive, actor));
 	}
 
 	/**
 	 * Loads the dataset shipped with the release unless a dataset with the same content was loaded
 	 * before, so that a restart neither repeats the work nor undoes a newer dataset an administrator loaded.
 	 */
-	@Transactional
 	public DatasetReport loadShipped(String label, byte[] bytes) {
 		RegionCsv.Parsed parsed = RegionCsv.parse(bytes);
 		if (!parsed.valid()) {
 			throw new IllegalStateException("The shipped region dataset is invalid: " + parsed.errors());
 		}
+		return transaction.execute(status -> loadShippedInTransaction(label, parsed));
+	}
+
+	private DatasetReport loadShippedInTransaction(String label, RegionCsv.Parsed parsed) {
 		lock();
 		boolean known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM region.dataset WHERE fingerprint = ?)")
 			.param(parsed.fingerprint())
