@@ -150,7 +150,7 @@ class CalendarAdminPageTest {
 		mvc.perform(multipart("/admin/calendar/years").file(csv("2027.csv", CALENDAR_2027))
 			.param("year", "2027").param("label", "first").with(csrf())).andExpect(status().isOk());
 		mvc.perform(multipart("/admin/calendar/years").file(csv("2027.csv", "date,kind\n2027-01-01,holiday\n"))
-			.param("year", "2027").param("label", "second").param("confirm", "true").with(csrf()))
+			.param("year", "2027").param("label", "second").param("confirm", "on").with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2027 年已导入：法定节假日 1 天，调休上班 0 天。")));
 

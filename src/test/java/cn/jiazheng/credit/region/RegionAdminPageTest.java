@@ -77,6 +77,20 @@ class RegionAdminPageTest {
 	}
 
 	@Test
+	@WithMockUser(roles = "PLATFORM_ADMIN")
+	void aDatasetDroppingMostCodesWaitsForTheCheckbox() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "small.csv", "text/csv",
+				"code,name\n61,陕西省\n6101,西安市\n610113,雁塔区\n".getBytes(StandardCharsets.UTF_8));
+
+		mvc.perform(multipart("/admin/regions/datasets").file(file).param("label", "small").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("未导入：此数据集会撤销 3,345 个现行区划")));
+
+		assertThat(jdbc.sql("SELECT count(*) FROM region.region WHERE NOT retired").query(Long.class).single())
+			.isEqualTo(RegionDirectoryTest.SHIPPED_REGIONS);
+	}
+
+	@Test
 	@WithMockUser(roles = "REGULATOR")
 	void aRegulatorIsForbidden() throws Exception {
 		mvc.perform(get("/admin/regions")).andExpect(status().isForbidden());
