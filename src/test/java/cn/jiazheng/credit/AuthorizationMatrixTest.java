@@ -69,6 +69,7 @@ class AuthorizationMatrixTest {
 		open("GET /error");
 		open("GET /actuator/health");
 		open("GET /actuator/health/**");
+		people("GET /");
 		people("POST /login/totp");
 		people("GET /login/totp");
 		people("GET /login/totp/enrol");
@@ -78,7 +79,10 @@ class AuthorizationMatrixTest {
 		allow("GET /api/v1/me", EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS)));
 		allow("GET /swagger-ui.html", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR));
 		allow("GET /v3/api-docs", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR));
-		allow("GET /v3/api-docs/{group}", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR));
+		allow("GET /v3/api-docs.yaml", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR));
+		// No groups are configured, so every group name is unknown (404) to those the door lets through.
+		matrix.put("GET /v3/api-docs/{group}", new Entry("GET /v3/api-docs/{group}",
+				EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR), false, null, "HIDDEN"));
 		allow("GET /v3/api-docs/swagger-config", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR));
 		admin("GET /actuator");
 		admin("GET /actuator/info");
@@ -184,7 +188,7 @@ class AuthorizationMatrixTest {
 	// --- building the matrix ---
 
 	void open(String endpoint) {
-		matrix.put(endpoint, new Entry(endpoint, EnumSet.allOf(Caller.class), false, null));
+		matrix.put(endpoint, new Entry(endpoint, EnumSet.allOf(Caller.class), false, null, "ALLOWED"));
 	}
 
 	void people(String endpoint) {
@@ -196,24 +200,26 @@ class AuthorizationMatrixTest {
 	}
 
 	void admin(String endpoint, Function<Caller, Map<Target, String>> ids) {
-		matrix.put(endpoint, new Entry(endpoint, EnumSet.of(Caller.PLATFORM_ADMIN), false, ids));
+		matrix.put(endpoint, new Entry(endpoint, EnumSet.of(Caller.PLATFORM_ADMIN), false, ids, "ALLOWED"));
 	}
 
 	void allow(String endpoint, Set<Caller> allowed) {
-		matrix.put(endpoint, new Entry(endpoint, allowed, false, null));
+		matrix.put(endpoint, new Entry(endpoint, allowed, false, null, "ALLOWED"));
 	}
 
 	/** Allowed callers reach their own territory's data; other territories' data is hidden (404). */
 	void territorial(String endpoint, Set<Caller> allowed, Function<Caller, Map<Target, String>> ids) {
-		matrix.put(endpoint, new Entry(endpoint, allowed, true, ids));
+		matrix.put(endpoint, new Entry(endpoint, allowed, true, ids, "ALLOWED"));
 	}
 
 	/**
 	 * One row: who is allowed, and whether the path points at data with a territory.
 	 *
 	 * @param ids for paths with a variable: the value to use for each target, per caller
+	 * @param whenAllowed what an allowed caller gets (ALLOWED, or HIDDEN where the path names nothing)
 	 */
-	record Entry(String endpoint, Set<Caller> allowed, boolean territorial, Function<Caller, Map<Target, String>> ids) {
+	record Entry(String endpoint, Set<Caller> allowed, boolean territorial, Function<Caller, Map<Target, String>> ids,
+			String whenAllowed) {
 
 		Set<Target> targets() {
 			return ids == null ? EnumSet.of(Target.NONE) : EnumSet.of(Target.OWN, Target.OTHER);
@@ -238,7 +244,7 @@ class AuthorizationMatrixTest {
 			if (territorial && target == Target.OTHER && caller != Caller.PLATFORM_ADMIN) {
 				return "HIDDEN";
 			}
-			return "ALLOWED";
+			return whenAllowed;
 		}
 	}
 

@@ -10,7 +10,7 @@ import cn.jiazheng.credit.platform.InvalidValueException;
  * {@code 610000} and {@code 610100} are accepted and normalised to their province and city
  * prefixes, so that containment is plain prefix arithmetic.
  */
-public record RegionCode(String value) implements Comparable<RegionCode> {
+public record RegionCode(String value) implements Comparable<RegionCode>, java.io.Serializable {
 
 	private static final Pattern DIGITS = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
 

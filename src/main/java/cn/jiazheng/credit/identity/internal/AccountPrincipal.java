@@ -14,6 +14,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** A logged-in person as Spring Security holds it in the (database-backed) session. */
 final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
+	private static final long serialVersionUID = 1L;
+
 	private final Actor actor;
 
 	private String passwordHash;
