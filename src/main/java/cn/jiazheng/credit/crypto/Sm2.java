@@ -25,7 +25,7 @@ public final class Sm2 {
 
 	/** C1C3C2 ciphertext, 97 bytes longer than the plaintext. */
 	public static byte[] encrypt(PublicKey publicKey, byte[] plaintext) {
-		return Sm2Support.encrypt(Sm2Support.publicParameters(publicKey), Sm2Support.RANDOM, plaintext);
+		return Sm2Support.encrypt(Sm2Support.publicParameters(publicKey), plaintext);
 	}
 
 	/** @throws CryptoException if the ciphertext was altered or is not for this key */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -14,7 +15,6 @@ import java.util.HexFormat;
 
 import org.bouncycastle.asn1.gm.GMNamedCurves;
 import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.engines.SM2Engine;
@@ -34,6 +34,7 @@ import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemReader;
 import org.bouncycastle.util.io.pem.PemWriter;
 
+import cn.jiazheng.credit.crypto.CryptoException;
 import cn.jiazheng.credit.crypto.Sm2;
 
 /**
@@ -42,13 +43,13 @@ import cn.jiazheng.credit.crypto.Sm2;
  */
 public final class Sm2Support {
 
-	public static final SecureRandom RANDOM = new SecureRandom();
+	static final SecureRandom RANDOM = new SecureRandom();
 
 	static final String CURVE = "sm2p256v1";
 	static final X9ECParameters X9 = GMNamedCurves.getByName(CURVE);
 	static final ECDomainParameters DOMAIN = new ECDomainParameters(X9);
 
-	private static final byte[] USER_ID = Sm2.DEFAULT_USER_ID.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+	private static final byte[] USER_ID = Sm2.DEFAULT_USER_ID.getBytes(StandardCharsets.US_ASCII);
 
 	private Sm2Support() {
 	}
@@ -60,8 +61,8 @@ public final class Sm2Support {
 		try {
 			return signer.generateSignature();
 		}
-		catch (CryptoException e) {
-			throw new cn.jiazheng.credit.crypto.CryptoException("SM2 signing failed", e);
+		catch (org.bouncycastle.crypto.CryptoException e) {
+			throw new CryptoException("SM2 signing failed", e);
 		}
 	}
 
@@ -80,14 +81,18 @@ public final class Sm2Support {
 		}
 	}
 
-	public static byte[] encrypt(ECPublicKeyParameters key, SecureRandom random, byte[] plaintext) {
+	public static byte[] encrypt(ECPublicKeyParameters key, byte[] plaintext) {
+		return encrypt(key, RANDOM, plaintext);
+	}
+
+	static byte[] encrypt(ECPublicKeyParameters key, SecureRandom random, byte[] plaintext) {
 		SM2Engine engine = new SM2Engine(new SM3Digest(), SM2Engine.Mode.C1C3C2);
 		engine.init(true, new ParametersWithRandom(key, random));
 		try {
 			return engine.processBlock(plaintext, 0, plaintext.length);
 		}
 		catch (InvalidCipherTextException e) {
-			throw new cn.jiazheng.credit.crypto.CryptoException("SM2 encryption failed", e);
+			throw new CryptoException("SM2 encryption failed", e);
 		}
 	}
 
@@ -98,7 +103,7 @@ public final class Sm2Support {
 			return engine.processBlock(ciphertext, 0, ciphertext.length);
 		}
 		catch (InvalidCipherTextException | RuntimeException e) {
-			throw new cn.jiazheng.credit.crypto.CryptoException("SM2 decryption failed: ciphertext altered or not for this key", e);
+			throw new CryptoException("SM2 decryption failed: ciphertext altered or not for this key", e);
 		}
 	}
 
@@ -109,7 +114,7 @@ public final class Sm2Support {
 			return params;
 		}
 		catch (IOException | ClassCastException | IllegalArgumentException e) {
-			throw new cn.jiazheng.credit.crypto.CryptoException("not an SM2 public key", e);
+			throw new CryptoException("not an SM2 public key", e);
 		}
 	}
 
@@ -120,19 +125,19 @@ public final class Sm2Support {
 			return params;
 		}
 		catch (IOException | ClassCastException | IllegalArgumentException e) {
-			throw new cn.jiazheng.credit.crypto.CryptoException("not an SM2 private key", e);
+			throw new CryptoException("not an SM2 private key", e);
 		}
 	}
 
 	private static void requireSm2Curve(ECDomainParameters params) {
 		if (!params.getCurve().equals(DOMAIN.getCurve()) || !params.getG().equals(DOMAIN.getG())) {
-			throw new cn.jiazheng.credit.crypto.CryptoException("key is not on curve " + CURVE);
+			throw new CryptoException("key is not on curve " + CURVE);
 		}
 	}
 
 	public static PublicKey parsePublicKey(String hexOrPem) {
 		if (hexOrPem == null || hexOrPem.isBlank()) {
-			throw new cn.jiazheng.credit.crypto.CryptoException("no public key given");
+			throw new CryptoException("no public key given");
 		}
 		String text = hexOrPem.strip();
 		try {
@@ -141,7 +146,7 @@ public final class Sm2Support {
 			return key;
 		}
 		catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-			throw new cn.jiazheng.credit.crypto.CryptoException("unreadable SM2 public key", e);
+			throw new CryptoException("unreadable SM2 public key", e);
 		}
 	}
 
