@@ -111,7 +111,9 @@ class AuthorizationMatrixTest {
 	}
 
 	@Test
-	void everyEndpointHasAnEntry() {
+	void everyEndpointHasAnEntry() throws Exception {
+		// springdoc registers some of its mappings on the first request for the documentation.
+		mvc.perform(fixtures.as(MockMvcRequestBuilders.get("/v3/api-docs"), Caller.PLATFORM_ADMIN.name()));
 		Set<String> registered = registeredEndpoints();
 		assertThat(registered).as("the handler mappings were read").hasSizeGreaterThan(20);
 		Set<String> missing = new TreeSet<>(registered);
@@ -119,6 +121,8 @@ class AuthorizationMatrixTest {
 		assertThat(missing).as("endpoints without an entry in the authorisation matrix").isEmpty();
 		Set<String> stale = new TreeSet<>(matrix.keySet());
 		stale.removeAll(registered);
+		// springdoc maps its per-group document only in some of its configurations.
+		stale.remove("GET /v3/api-docs/{group}");
 		assertThat(stale).as("matrix entries for endpoints that no longer exist").isEmpty();
 	}
 

@@ -63,7 +63,7 @@ class RegulatorDashboardBrowserTest {
 		assertThat(browser.getCurrentUrl()).endsWith("/login/totp/enrol");
 		String secret = browser.findElement(By.id("totp-secret")).getText();
 		browser.findElement(By.id("code")).sendKeys(TotpCodes.now(secret));
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");

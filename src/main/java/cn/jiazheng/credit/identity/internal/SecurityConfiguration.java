@@ -55,7 +55,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("PLATFORM_ADMIN")
-			.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+			.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 			.hasAnyRole("PLATFORM_ADMIN", "REGULATOR", "INTEGRATOR")
 			.anyRequest()
 			.authenticated());
