@@ -1,5 +1,6 @@
 package cn.jiazheng.credit.audit.internal;
 
+import cn.jiazheng.credit.platform.SensitiveText;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -64,7 +65,7 @@ class ChainedAuditTrail implements AuditTrail {
 		String action = Objects.requireNonNull(clean(event.action()), "event.action");
 		Objects.requireNonNull(event.outcome(), "event.outcome");
 		Map<String, String> details = new LinkedHashMap<>();
-		DetailsMasking.mask(event.details()).forEach((key, value) -> details.put(clean(key), clean(value)));
+		SensitiveText.mask(event.details()).forEach((key, value) -> details.put(clean(key), clean(value)));
 		String clientAddress = clientAddress();
 
 		jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query(rs -> {

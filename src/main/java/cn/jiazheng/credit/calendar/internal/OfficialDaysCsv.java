@@ -1,5 +1,6 @@
 package cn.jiazheng.credit.calendar.internal;
 
+import cn.jiazheng.credit.platform.CsvLines;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package cn.jiazheng.credit.region.internal;
 
+import cn.jiazheng.credit.platform.CsvLines;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.calendar.internal;
+package cn.jiazheng.credit.platform;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Just enough CSV (RFC 4180 quoting on one line) for the files administrators upload. */
-final class CsvLines {
+public final class CsvLines {
 
 	private CsvLines() {
 	}
 
 	/** The text of a strictly UTF-8 file, without a byte-order mark; {@code null} when it is not UTF-8. */
-	static String utf8(byte[] bytes) {
+	public static String utf8(byte[] bytes) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -28,12 +28,12 @@ final class CsvLines {
 		}
 	}
 
-	static List<String> lines(String text) {
+	public static List<String> lines(String text) {
 		return List.of(text.split("\r\n|\n|\r", -1));
 	}
 
 	/** The fields of one line, or {@code null} when a quote is not closed. */
-	static List<String> fields(String line) {
+	public static List<String> fields(String line) {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;

@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.audit.internal;
+package cn.jiazheng.credit.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -7,13 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Keeps sensitive values out of the trail whatever a caller passes: the trail is kept for years and read
- * by administrators who are not entitled to see ID numbers or phone numbers, and it cannot be corrected
- * afterwards. Masking leaves enough to tell values apart when investigating (the ends), never the whole.
+ * Masks what must never be written where it stays: ID numbers, mobile numbers and credentials, in the
+ * audit trail (kept for years, read by administrators not entitled to them, never corrected) and in
+ * the logs. Masking leaves enough to tell values apart when investigating (the ends), never the whole.
  */
-final class DetailsMasking {
+public final class SensitiveText {
 
-	static final String HIDDEN = "***";
+	public static final String HIDDEN = "***";
 
 	/** Key fragments that mark a value as a credential, whatever the value looks like. */
 	private static final String[] SECRET_KEYS = { "password", "passwd", "pwd", "secret", "token", "credential",
@@ -25,16 +25,16 @@ final class DetailsMasking {
 	/** Mainland mobile numbers, also with +86 or 86 in front. */
 	private static final Pattern MOBILE = Pattern.compile("(?<![0-9])((?:\\+?86[- ]?)?)(1[3-9][0-9])([0-9]{4})([0-9]{4})(?![0-9])");
 
-	private DetailsMasking() {
+	private SensitiveText() {
 	}
 
-	static Map<String, String> mask(Map<String, String> details) {
+	public static Map<String, String> mask(Map<String, String> details) {
 		Map<String, String> masked = new LinkedHashMap<>();
 		details.forEach((key, value) -> masked.put(key, isSecretKey(key) ? HIDDEN : maskValue(value)));
 		return masked;
 	}
 
-	static boolean isSecretKey(String key) {
+	public static boolean isSecretKey(String key) {
 		String lower = key.toLowerCase(Locale.ROOT);
 		for (String fragment : SECRET_KEYS) {
 			if (lower.contains(fragment)) {
@@ -44,7 +44,7 @@ final class DetailsMasking {
 		return false;
 	}
 
-	static String maskValue(String value) {
+	public static String maskValue(String value) {
 		if (value == null) {
 			return null;
 		}
