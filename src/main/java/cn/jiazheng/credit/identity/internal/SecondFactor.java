@@ -4,13 +4,17 @@ import java.time.Clock;
 
 import cn.jiazheng.credit.audit.AuditEvent;
 import cn.jiazheng.credit.audit.AuditTrail;
+import cn.jiazheng.credit.crypto.FieldCipher;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.InvalidValueException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 双因素认证: enrolment and checking of the TOTP second factor. */
+/**
+ * 双因素认证: enrolment and checking of the TOTP second factor. The shared secret is kept SM4-encrypted,
+ * bound to its account, so a copy of the table does not let anyone produce codes.
+ */
 @Service
 @Transactional
 public class SecondFactor {
@@ -21,11 +25,14 @@ public class SecondFactor {
 
 	private final AuditTrail audit;
 
+	private final FieldCipher cipher;
+
 	private final Clock clock;
 
-	SecondFactor(AccountRepository accounts, AuditTrail audit, Clock clock) {
+	SecondFactor(AccountRepository accounts, AuditTrail audit, FieldCipher cipher, Clock clock) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.cipher = cipher;
 		this.clock = clock;
 	}
 
@@ -43,16 +50,21 @@ public class SecondFactor {
 			audit.record(AuditEvent.failure(self, "TOTP_ENROL", "account", self.accountId()));
 			throw new InvalidValueException("code", "identity.totp.wrong");
 		}
-		accounts.setTotpSecret(self.accountId(), secret);
+		accounts.setTotpSecret(self.accountId(), cipher.encryptText(secret, context(self)));
 		audit.record(AuditEvent.success(self, "TOTP_ENROL", "account", self.accountId()));
 	}
 
 	public void verify(Actor self, String code) {
-		String secret = accounts.findOwn(self.accountId()).orElseThrow().totpSecret();
+		String sealed = accounts.findOwn(self.accountId()).orElseThrow().totpSecret();
+		String secret = sealed == null ? null : cipher.decryptText(sealed, context(self));
 		if (secret == null || !Totp.verify(secret, code, clock.instant())) {
 			audit.record(AuditEvent.failure(self, "TOTP_VERIFY", "account", self.accountId()));
 			throw new InvalidValueException("code", "identity.totp.wrong");
 		}
 		audit.record(AuditEvent.success(self, "TOTP_VERIFY", "account", self.accountId()));
+	}
+
+	private static String context(Actor self) {
+		return "identity.account.totp_secret:" + self.accountId();
 	}
 }

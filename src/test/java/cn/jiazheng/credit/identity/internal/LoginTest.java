@@ -134,6 +134,9 @@ class LoginTest {
 		mvc.perform(post("/login/totp/enrol").with(csrf()).cookie(session)
 			.param("code", Totp.currentCode(secret, Instant.now())));
 		assertThat(mvc.perform(get("/api/v1/me").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		String stored = jdbc.sql("SELECT totp_secret FROM identity.account WHERE username = :u").param("u", username)
+			.query(String.class).single();
+		assertThat(stored).as("the second-factor secret is encrypted at rest").isNotBlank().doesNotContain(secret);
 
 		Cookie second = login(username, PASSWORD).getCookie("SESSION");
 		assertThat(mvc.perform(get("/api/v1/me").cookie(second)).andReturn().getResponse().getStatus()).isEqualTo(401);
