@@ -232,7 +232,7 @@ class AuthorizationMatrixTest {
 		String path(Caller caller, Target target) {
 			String pattern = endpoint.substring(endpoint.indexOf(' ') + 1).replace("/**", "/liveness");
 			if (ids == null) {
-				return pattern.replaceAll("\\{[^}]+}", "x");
+				return pattern.replace("{code}", "610113").replaceAll("\\{[^}]+}", "x");
 			}
 			return pattern.replaceAll("\\{[^}]+}", ids.apply(caller).get(target));
 		}

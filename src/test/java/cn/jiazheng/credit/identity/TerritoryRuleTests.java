@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import cn.jiazheng.credit.platform.Unscoped;
+
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;

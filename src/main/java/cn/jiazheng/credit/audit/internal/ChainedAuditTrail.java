@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.audit.internal;
 
+import cn.jiazheng.credit.platform.Unscoped;
+
 import cn.jiazheng.credit.platform.SensitiveText;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -40,6 +42,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * may read a stale head, and then the insert fails on the unique sequence number or prev_hash rather than
  * forking the chain, so that transaction rolls back and can be retried.
  */
+@Unscoped("the trail records everyone alike; reading it is for platform admins only")
 @Service
 class ChainedAuditTrail implements AuditTrail {
 

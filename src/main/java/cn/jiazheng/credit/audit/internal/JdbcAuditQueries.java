@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.audit.internal;
 
+import cn.jiazheng.credit.platform.Unscoped;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of {@link #BATCH} (keyset paging, so memory stays bounded at any length) inside one REPEATABLE READ
  * snapshot, so that it sees one consistent chain while appends go on.
  */
+@Unscoped("the trail is read by platform admins only, who reach everything")
 @Service
 class JdbcAuditQueries implements AuditQueries {
 

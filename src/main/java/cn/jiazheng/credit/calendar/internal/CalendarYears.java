@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.calendar.internal;
 
+import cn.jiazheng.credit.platform.Unscoped;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loading whole years of official days, and what the administrator's page shows about them. */
+@Unscoped("the official calendar is reference data, the same for everyone")
 @Component
 public class CalendarYears {
 

@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.calendar.internal;
 
+import cn.jiazheng.credit.platform.Unscoped;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Service;
  * Reads the official days of just the dates a call needs, in one query, and caches nothing: a year an
  * administrator loads on another instance counts on the next call here.
  */
+@Unscoped("the official calendar is reference data, the same for everyone")
 @Service
 class JdbcWorkingCalendar implements WorkingCalendar {
 

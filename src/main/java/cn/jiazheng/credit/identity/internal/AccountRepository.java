@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.identity.Scope;
-import cn.jiazheng.credit.identity.Unscoped;
+import cn.jiazheng.credit.platform.Unscoped;
 import cn.jiazheng.credit.region.RegionCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

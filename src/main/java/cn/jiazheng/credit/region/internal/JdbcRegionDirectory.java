@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.region.internal;
 
+import cn.jiazheng.credit.platform.Unscoped;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The directory on the {@code region} schema; reads go straight to the database, so every instance agrees. */
+@Unscoped("the division tree is reference data, the same for everyone")
 @Service
 class JdbcRegionDirectory implements RegionDirectory {
 

@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.region.internal;
 
+import cn.jiazheng.credit.platform.Unscoped;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The datasets applied so far, newest first, for the administrator's page. */
+@Unscoped("the division tree is reference data, the same for everyone")
 @Component
 public class RegionDatasetHistory {
 

@@ -56,6 +56,12 @@ class ApiFrameTest {
 		assertThat(me.getContentAsString()).contains("\"role\":\"INTEGRATOR\"").contains("\"territory\":\"61\"");
 		assertThat(me.getCookie("SESSION")).as("stateless").isNull();
 
+		assertThat(mvc.perform(get("/api/v1/regions/610113").header("X-API-Key", key)).andReturn().getResponse()
+			.getStatus()).as("the key lacks the regions:read scope").isEqualTo(403);
+		String regionKey = keys.issue(DemoAccountsSupport.ADMIN, "信用中国", List.of(ApiScope.REGIONS_READ), RegionCode.of("61"));
+		assertThat(mvc.perform(get("/api/v1/regions/610113").header("X-API-Key", regionKey)).andReturn().getResponse()
+			.getContentAsString()).contains("陕西省 / 西安市 / 雁塔区");
+
 		assertThat(mvc.perform(get("/admin/accounts").header("X-API-Key", key)).andReturn().getResponse()
 			.getRedirectedUrl()).as("a key opens the API only").endsWith("/login");
 
