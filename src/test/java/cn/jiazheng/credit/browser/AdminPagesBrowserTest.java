@@ -96,7 +96,7 @@ class AdminPagesBrowserTest {
 		Browser.screenshot(browser, "15-admin-calendar-phone", true);
 
 		browser.get(url("/admin/audit"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("ACCOUNT_LOCK").contains("changan");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("ACCOUNT_LOCK").contains("ACCOUNT_CREATE").contains("role=REGULATOR");
 		browser.findElement(By.cssSelector("form[action$='/admin/audit/verify'] button")).click();
 		assertThat(browser.findElement(By.id("verify-result")).getText()).contains("链完整");
 		Browser.screenshot(browser, "16-admin-audit", false);

@@ -49,10 +49,9 @@ class LoginTest {
 				.param("username", username).param("password", PASSWORD)).andReturn().getResponse();
 		assertThat(login.getRedirectedUrl()).isEqualTo("/");
 		Cookie after = login.getCookie("SESSION");
+		assertThat(before).as("the login page opens a session for its CSRF token").isNotNull();
 		assertThat(after).isNotNull();
-		if (before != null) {
-			assertThat(after.getValue()).as("session fixation: a new id after login").isNotEqualTo(before.getValue());
-		}
+		assertThat(after.getValue()).as("session fixation: a new id after login").isNotEqualTo(before.getValue());
 		assertThat(mvc.perform(get("/api/v1/me").cookie(after)).andReturn().getResponse().getContentAsString())
 			.contains(username);
 	}
