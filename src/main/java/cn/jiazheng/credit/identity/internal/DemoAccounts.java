@@ -7,10 +7,9 @@ import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.region.RegionCode;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,10 +62,10 @@ public class DemoAccounts {
 		}
 	}
 
+	/** Once the application is ready, so that the reference data the accounts point at are loaded. */
 	@Component
 	@Profile("demo")
-	@Order(100)
-	static class OnDemoStart implements ApplicationRunner {
+	static class OnDemoStart {
 
 		private final DemoAccounts demo;
 
@@ -74,8 +73,8 @@ public class DemoAccounts {
 			this.demo = demo;
 		}
 
-		@Override
-		public void run(ApplicationArguments args) {
+		@EventListener(ApplicationReadyEvent.class)
+		public void seed() {
 			demo.seed();
 		}
 	}
