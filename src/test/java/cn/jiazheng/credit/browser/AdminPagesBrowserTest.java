@@ -1,7 +1,6 @@
 package cn.jiazheng.credit.browser;
 
 import cn.jiazheng.credit.identity.internal.DemoAccounts;
-import cn.jiazheng.credit.identity.internal.TotpCodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,13 +47,7 @@ class AdminPagesBrowserTest {
 
 	@Test
 	void anAdministratorManagesAccountsAndChecksTheReferenceDataAndTheTrail() throws Exception {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
-		String secret = browser.findElement(By.id("totp-secret")).getText();
-		browser.findElement(By.id("code")).sendKeys(TotpCodes.now(secret));
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		Browser.logIn(browser, url(""), "admin", DemoAccounts.PASSWORD);
 		assertThat(browser.findElement(By.id("dashboard-title")).getText()).contains("平台运行概况");
 		Browser.screenshot(browser, "10-admin-dashboard", false);
 

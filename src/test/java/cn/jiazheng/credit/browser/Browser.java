@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import cn.jiazheng.credit.identity.internal.TotpCodes;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -46,6 +48,22 @@ public final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/**
+	 * Logs in through the login page; where the account must set up its second factor, reads the key
+	 * from the page and answers with the code an authenticator would show.
+	 */
+	public static void logIn(ChromeDriver driver, String baseUrl, String username, String password) {
+		driver.get(baseUrl + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("login-submit")).click();
+		if (driver.getCurrentUrl().endsWith("/login/totp/enrol")) {
+			String secret = driver.findElement(By.id("totp-secret")).getText();
+			driver.findElement(By.id("code")).sendKeys(TotpCodes.now(secret));
+			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		}
 	}
 
 	/** Saves a screenshot under target/screenshots, at desktop or phone width. */

@@ -1,7 +1,6 @@
 package cn.jiazheng.credit.browser;
 
 import cn.jiazheng.credit.identity.internal.DemoAccounts;
-import cn.jiazheng.credit.identity.internal.TotpCodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,15 +54,8 @@ class RegulatorDashboardBrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
 		Browser.screenshot(browser, "01-login-phone", true);
 
-		browser.findElement(By.id("username")).sendKeys("yanta");
-		browser.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-		browser.findElement(By.id("login-submit")).click();
-
 		// Outside the demo profile a regulator must set up the second factor first.
-		assertThat(browser.getCurrentUrl()).endsWith("/login/totp/enrol");
-		String secret = browser.findElement(By.id("totp-secret")).getText();
-		browser.findElement(By.id("code")).sendKeys(TotpCodes.now(secret));
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		Browser.logIn(browser, url(""), "yanta", DemoAccounts.PASSWORD);
 
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");

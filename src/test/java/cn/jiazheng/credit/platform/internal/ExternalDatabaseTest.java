@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With {@code spring.datasource.url} set, the application uses that server and starts no database of
- * its own. The "external" server here is one this test starts itself.
+ * its own; outside the demo profile it creates no demo accounts. The "external" server here is one
+ * this test starts itself.
  */
 @SpringBootTest
 @DirtiesContext
@@ -44,6 +45,15 @@ class ExternalDatabaseTest {
 			.query(Long.class)
 			.single();
 		assertThat(regions).as("the application migrated and loaded the configured server").isGreaterThan(3000);
+	}
+
+	@Test
+	void aStartOutsideTheDemoProfileCreatesNoDemoAccounts() {
+		long accounts = JdbcClient.create(EXTERNAL.getPostgresDatabase())
+			.sql("SELECT count(*) FROM identity.account")
+			.query(Long.class)
+			.single();
+		assertThat(accounts).isZero();
 	}
 
 	@AfterAll
