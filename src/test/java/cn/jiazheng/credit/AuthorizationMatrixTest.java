@@ -82,7 +82,7 @@ class AuthorizationMatrixTest {
 		allow("GET /v3/api-docs.yaml", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR));
 		// No groups are configured, so every group name is unknown (404) to those the door lets through.
 		matrix.put("GET /v3/api-docs/{group}", new Entry("GET /v3/api-docs/{group}",
-				EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR), false, null, "HIDDEN"));
+				EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR), false, null, "HIDDEN", "HIDDEN"));
 		allow("GET /v3/api-docs/swagger-config", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR));
 		admin("GET /actuator");
 		admin("GET /actuator/info");
@@ -192,7 +192,7 @@ class AuthorizationMatrixTest {
 	// --- building the matrix ---
 
 	void open(String endpoint) {
-		matrix.put(endpoint, new Entry(endpoint, EnumSet.allOf(Caller.class), false, null, "ALLOWED"));
+		matrix.put(endpoint, new Entry(endpoint, EnumSet.allOf(Caller.class), false, null, "ALLOWED", "HIDDEN"));
 	}
 
 	void people(String endpoint) {
@@ -204,16 +204,21 @@ class AuthorizationMatrixTest {
 	}
 
 	void admin(String endpoint, Function<Caller, Map<Target, String>> ids) {
-		matrix.put(endpoint, new Entry(endpoint, EnumSet.of(Caller.PLATFORM_ADMIN), false, ids, "ALLOWED"));
+		matrix.put(endpoint, new Entry(endpoint, EnumSet.of(Caller.PLATFORM_ADMIN), false, ids, "ALLOWED", "HIDDEN"));
 	}
 
 	void allow(String endpoint, Set<Caller> allowed) {
-		matrix.put(endpoint, new Entry(endpoint, allowed, false, null, "ALLOWED"));
+		matrix.put(endpoint, new Entry(endpoint, allowed, false, null, "ALLOWED", "HIDDEN"));
+	}
+
+	/** Allowed callers may change their own enterprise's or territory's data; a change elsewhere is refused (403). */
+	void territorialWrite(String endpoint, Set<Caller> allowed, Function<Caller, Map<Target, String>> ids) {
+		matrix.put(endpoint, new Entry(endpoint, allowed, true, ids, "ALLOWED", "DENIED"));
 	}
 
 	/** Allowed callers reach their own territory's data; other territories' data is hidden (404). */
 	void territorial(String endpoint, Set<Caller> allowed, Function<Caller, Map<Target, String>> ids) {
-		matrix.put(endpoint, new Entry(endpoint, allowed, true, ids, "ALLOWED"));
+		matrix.put(endpoint, new Entry(endpoint, allowed, true, ids, "ALLOWED", "HIDDEN"));
 	}
 
 	/**
@@ -221,9 +226,10 @@ class AuthorizationMatrixTest {
 	 *
 	 * @param ids for paths with a variable: the value to use for each target, per caller
 	 * @param whenAllowed what an allowed caller gets (ALLOWED, or HIDDEN where the path names nothing)
+	 * @param whenOther what an allowed caller gets for another territory's or enterprise's data
 	 */
 	record Entry(String endpoint, Set<Caller> allowed, boolean territorial, Function<Caller, Map<Target, String>> ids,
-			String whenAllowed) {
+			String whenAllowed, String whenOther) {
 
 		Set<Target> targets() {
 			return ids == null ? EnumSet.of(Target.NONE) : EnumSet.of(Target.OWN, Target.OTHER);
@@ -234,7 +240,7 @@ class AuthorizationMatrixTest {
 			if (ids == null) {
 				return pattern.replace("{code}", "610113").replaceAll("\\{[^}]+}", "x");
 			}
-			return pattern.replaceAll("\\{[^}]+}", ids.apply(caller).get(target));
+			return pattern.replace("{number}", "1").replaceAll("\\{[^}]+}", ids.apply(caller).get(target));
 		}
 
 		String expected(Caller caller, Target target) {
@@ -246,7 +252,7 @@ class AuthorizationMatrixTest {
 				return caller == Caller.ANONYMOUS ? "LOGIN" : "DENIED";
 			}
 			if (territorial && target == Target.OTHER && caller != Caller.PLATFORM_ADMIN) {
-				return "HIDDEN";
+				return whenOther;
 			}
 			return whenAllowed;
 		}

@@ -1,6 +1,7 @@
 package cn.jiazheng.credit.browser;
 
-import cn.jiazheng.credit.identity.internal.DemoAccounts;
+import cn.jiazheng.credit.demo.DemoData;
+import cn.jiazheng.credit.identity.DemoCast;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,13 @@ class AdminPagesBrowserTest {
 	int port;
 
 	@Autowired
-	DemoAccounts demo;
+	DemoData demo;
 
 	ChromeDriver browser;
 
 	@BeforeAll
 	void start() throws Exception {
-		demo.seed();
+		demo.seedCast();
 		browser = Browser.start();
 	}
 
@@ -47,7 +48,7 @@ class AdminPagesBrowserTest {
 
 	@Test
 	void anAdministratorManagesAccountsAndChecksTheReferenceDataAndTheTrail() throws Exception {
-		Browser.logIn(browser, url(""), "admin", DemoAccounts.PASSWORD);
+		Browser.logIn(browser, url(""), "admin", DemoCast.PASSWORD);
 		assertThat(browser.findElement(By.id("dashboard-title")).getText()).contains("平台运行概况");
 		Browser.screenshot(browser, "10-admin-dashboard", false);
 

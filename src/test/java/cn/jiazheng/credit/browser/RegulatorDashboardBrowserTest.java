@@ -1,6 +1,7 @@
 package cn.jiazheng.credit.browser;
 
-import cn.jiazheng.credit.identity.internal.DemoAccounts;
+import cn.jiazheng.credit.demo.DemoData;
+import cn.jiazheng.credit.identity.DemoCast;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class RegulatorDashboardBrowserTest {
 	int port;
 
 	@Autowired
-	DemoAccounts demo;
+	DemoData demo;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -36,7 +37,7 @@ class RegulatorDashboardBrowserTest {
 
 	@BeforeAll
 	void start() throws Exception {
-		demo.seed();
+		demo.seedCast();
 		browser = Browser.start();
 	}
 
@@ -55,7 +56,7 @@ class RegulatorDashboardBrowserTest {
 		Browser.screenshot(browser, "01-login-phone", true);
 
 		// Outside the demo profile a regulator must set up the second factor first.
-		Browser.logIn(browser, url(""), "yanta", DemoAccounts.PASSWORD);
+		Browser.logIn(browser, url(""), "yanta", DemoCast.PASSWORD);
 
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");

@@ -7,7 +7,7 @@ import cn.jiazheng.credit.archive.Enterprise;
 import cn.jiazheng.credit.archive.EnterpriseFile;
 import cn.jiazheng.credit.archive.EnterpriseRevision;
 import cn.jiazheng.credit.archive.RevisionState;
-import cn.jiazheng.credit.archive.internal.EnterpriseFiles;
+import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.identity.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

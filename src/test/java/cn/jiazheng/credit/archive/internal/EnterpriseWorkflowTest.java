@@ -15,6 +15,7 @@ import cn.jiazheng.credit.PlatformTest;
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.EmploymentModel;
 import cn.jiazheng.credit.archive.EnterpriseFile;
+import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.archive.EnterpriseRevision;
 import cn.jiazheng.credit.archive.EnterpriseType;
 import cn.jiazheng.credit.archive.Insurance;
@@ -211,13 +212,13 @@ class EnterpriseWorkflowTest {
 
 	@Test
 	void anApprovedFileIsPublicisedForTheConfiguredWorkingDaysThenReleased() {
-		EnterpriseFiles withPublicity = new EnterpriseFiles(repository, regions, calendar, audit, new ArchiveProperties(5),
+		EnterpriseFiles withPublicity = new EnterpriseFileService(repository, regions, calendar, audit, new ArchiveProperties(5),
 				Clock.systemUTC());
 		files.saveDraft(owner, id, complete("王建国", "13891234567"));
 		files.submit(owner, id);
 		assertThat(withPublicity.approve(YANTA, id, 1)).isEqualTo(RevisionState.PUBLICITY);
 		EnterpriseRevision publicised = files.history(owner, id).get(0);
-		LocalDate today = LocalDate.now(EnterpriseFiles.CHINA);
+		LocalDate today = LocalDate.now(EnterpriseFileService.CHINA);
 		assertThat(publicised.publicityEnds()).isEqualTo(calendar.plusWorkingDays(today, 5));
 		assertThat(files.get(owner, id).released()).isFalse();
 

@@ -1,6 +1,7 @@
 package cn.jiazheng.credit.identity.internal;
 
 import cn.jiazheng.credit.PlatformTest;
+import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.region.RegionCode;
@@ -25,16 +26,18 @@ class AccountManagementTest {
 	AccountRepository accounts;
 
 	@Autowired
-	DemoAccounts demo;
+	DemoData demo;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	private Actor qiye;
 
+	private DemoData.Cast cast;
+
 	@BeforeEach
 	void cast() {
-		demo.seed();
+		cast = demo.seedCast();
 		qiye = accounts.findByUsername("qiye").orElseThrow().actor();
 	}
 
@@ -43,7 +46,7 @@ class AccountManagementTest {
 		AccountManagement.Created staff = management.create(qiye,
 				new NewAccount("qiye-clerk", "前台小张", Role.ENTERPRISE_STAFF, qiye.territory(), qiye.enterpriseId()));
 		Account created = accounts.findOwn(staff.id()).orElseThrow();
-		assertThat(created.enterpriseId()).isEqualTo(DemoAccounts.DEMO_ENTERPRISE);
+		assertThat(created.enterpriseId()).isEqualTo(cast.demoEnterprise());
 		assertThat(created.mustChangePassword()).isTrue();
 		assertThat(staff.password()).hasSize(12);
 	}
@@ -51,7 +54,7 @@ class AccountManagementTest {
 	@Test
 	void anEnterpriseAdminCannotPlaceStaffInAnotherEnterprise() {
 		assertThatThrownBy(() -> management.create(qiye, new NewAccount("intruder", "越权", Role.ENTERPRISE_STAFF,
-				RegionCode.of("610103"), DemoAccounts.OTHER_ENTERPRISE)))
+				RegionCode.of("610103"), cast.otherEnterprise())))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(accounts.findByUsername("intruder")).as("nothing half-saved").isEmpty();
 	}

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.ApiScope;
+import cn.jiazheng.credit.identity.DemoCast;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.region.RegionCode;
 
@@ -29,7 +31,7 @@ public class MatrixFixtures {
 		OWN, OTHER
 	}
 
-	private final DemoAccounts demo;
+	private final DemoData demo;
 
 	private final AccountRepository accounts;
 
@@ -39,11 +41,13 @@ public class MatrixFixtures {
 
 	private String integratorKey;
 
+	private DemoData.Cast cast;
+
 	private long ownAccount;
 
 	private long otherAccount;
 
-	MatrixFixtures(DemoAccounts demo, AccountRepository accounts, AccountManagement management, ApiKeys keys) {
+	MatrixFixtures(DemoData demo, AccountRepository accounts, AccountManagement management, ApiKeys keys) {
 		this.demo = demo;
 		this.accounts = accounts;
 		this.management = management;
@@ -51,9 +55,9 @@ public class MatrixFixtures {
 	}
 
 	public void prepare() {
-		demo.seed();
-		ownAccount = target("mx-own", RegionCode.of("610113"), DemoAccounts.DEMO_ENTERPRISE);
-		otherAccount = target("mx-other", RegionCode.of("610103"), DemoAccounts.OTHER_ENTERPRISE);
+		cast = demo.seedCast();
+		ownAccount = target("mx-own", RegionCode.of("610113"), cast.demoEnterprise());
+		otherAccount = target("mx-other", RegionCode.of("610103"), cast.otherEnterprise());
 		integratorKey = keys.issue(DemoAccountsSupport.ADMIN, "矩阵测试调用方", List.of(ApiScope.values()),
 				RegionCode.of("610113"));
 	}
@@ -62,7 +66,7 @@ public class MatrixFixtures {
 		return accounts.findByUsername(username)
 			.map(Account::id)
 			.orElseGet(() -> management.createWithPassword(DemoAccountsSupport.ADMIN,
-					new NewAccount(username, "矩阵目标", Role.ENTERPRISE_STAFF, county, enterprise), DemoAccounts.PASSWORD)
+					new NewAccount(username, "矩阵目标", Role.ENTERPRISE_STAFF, county, enterprise), DemoCast.PASSWORD)
 				.id());
 	}
 
@@ -77,6 +81,12 @@ public class MatrixFixtures {
 		String key = keys.issue(DemoAccountsSupport.ADMIN, "待吊销", List.of(ApiScope.REGIONS_READ), RegionCode.of("61"));
 		long id = keys.list(DemoAccountsSupport.ADMIN).stream().filter(k -> key.contains(k.prefix())).findFirst().orElseThrow().id();
 		return Map.of(Enum.valueOf(targets, "OWN"), Long.toString(id), Enum.valueOf(targets, "OTHER"), Long.toString(id));
+	}
+
+	/** Enterprises: own is qiye's (雁塔区, inside yanta's territory), other is qiye2's (碑林区, inside neither). */
+	public <T extends Enum<T>> Map<T, String> enterprise(Class<T> targets) {
+		return Map.of(Enum.valueOf(targets, "OWN"), Long.toString(cast.demoEnterprise()), Enum.valueOf(targets, "OTHER"),
+				Long.toString(cast.otherEnterprise()));
 	}
 
 	/** Authenticates the request as the caller: a demo account's session, an API key, or nobody. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.Enterprise;
 import cn.jiazheng.credit.archive.EnterpriseFile;
+import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.archive.EnterpriseRevision;
 import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.audit.AuditEvent;
@@ -30,14 +31,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 一企一档 and its workflow: registration, drafts, submission, review (approve or return with a
- * reason), publicity and release. Each step is one transaction, audited, and bounded by the actor's
- * scope; illegal steps are refused with a message that says why.
+ * The archive's file workflow on PostgreSQL. Each step is one transaction, audited, and bounded by the
+ * actor's scope; illegal steps are refused with a message that says why.
  */
 @Service
 @Transactional
 @EnableConfigurationProperties(ArchiveProperties.class)
-public class EnterpriseFiles {
+public class EnterpriseFileService implements EnterpriseFiles {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -53,7 +53,7 @@ public class EnterpriseFiles {
 
 	private final Clock clock;
 
-	EnterpriseFiles(EnterpriseRepository enterprises, RegionDirectory regions, WorkingCalendar calendar,
+	EnterpriseFileService(EnterpriseRepository enterprises, RegionDirectory regions, WorkingCalendar calendar,
 			AuditTrail audit, ArchiveProperties properties, Clock clock) {
 		this.enterprises = enterprises;
 		this.regions = regions;
@@ -63,7 +63,7 @@ public class EnterpriseFiles {
 		this.clock = clock;
 	}
 
-	/** A regulator (or the platform admin) registers an enterprise of its territory: a first draft. */
+	@Override
 	public long register(Actor by, String creditCode, String name, String county) {
 		if (by.role() != Role.REGULATOR && by.role() != Role.PLATFORM_ADMIN) {
 			throw new AccessDeniedException("archive.enterprise.register-denied");
@@ -82,42 +82,45 @@ public class EnterpriseFiles {
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public Enterprise get(Actor reader, long id) {
 		return enterprises.find(reader.scope(), id).orElseThrow(() -> new NotFoundException("archive.enterprise.not-found", id));
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public List<Enterprise> list(Actor reader, RevisionState state, String text, int page, int size) {
 		return enterprises.list(reader.scope(), state, text, size, page * size);
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public long count(Actor reader, RevisionState state, String text) {
 		return enterprises.count(reader.scope(), state, text);
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public Map<RevisionState, Long> countByState(Actor reader) {
 		return enterprises.countByState(reader.scope());
 	}
 
 	/** Newest first; the first is the revision in progress or the released one. */
 	@Transactional(readOnly = true)
+	@Override
 	public List<EnterpriseRevision> history(Actor reader, long id) {
 		get(reader, id);
 		return enterprises.revisions(reader.scope(), id);
 	}
 
 	@Transactional(readOnly = true)
+	@Override
 	public List<EnterpriseRevision> reviewQueue(Actor reviewer, int limit) {
 		requireReviewer(reviewer);
 		return enterprises.queue(reviewer.scope(), limit);
 	}
 
-	/**
-	 * The enterprise saves its file: into the open draft (or returned revision), or, once a revision is
-	 * released, into a new revision that will be reviewed again.
-	 */
+	@Override
 	public int saveDraft(Actor by, long id, EnterpriseFile file) {
 		requireEnterpriseUser(by, id);
 		Enterprise enterprise = get(by, id);
@@ -138,7 +141,7 @@ public class EnterpriseFiles {
 		return number;
 	}
 
-	/** Only the enterprise admin submits; staff may prepare the draft. */
+	@Override
 	public void submit(Actor by, long id) {
 		requireEnterpriseUser(by, id);
 		if (by.role() != Role.ENTERPRISE_ADMIN) {
@@ -155,7 +158,7 @@ public class EnterpriseFiles {
 		audit.record(AuditEvent.success(by, "ENTERPRISE_SUBMIT", "enterprise", id).with("revision", latest.number()));
 	}
 
-	/** Approves a submitted revision: into publicity when a period is configured, else released at once. */
+	@Override
 	public RevisionState approve(Actor reviewer, long id, int number) {
 		EnterpriseRevision revision = submitted(reviewer, id, number);
 		int days = properties.publicityWorkingDays();
@@ -172,21 +175,22 @@ public class EnterpriseFiles {
 		return RevisionState.RELEASED;
 	}
 
-	/** Returns a submitted revision to the enterprise with the reason it will see. */
+	@Override
 	public void returnToEnterprise(Actor reviewer, long id, int number, String reason) {
+		EnterpriseRevision revision = submitted(reviewer, id, number);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidValueException("reason", "archive.review.reason-required");
 		}
 		if (reason.length() > 500) {
 			throw new InvalidValueException("reason", "archive.field.too-long", 500);
 		}
-		EnterpriseRevision revision = submitted(reviewer, id, number);
 		decide(reviewer, revision, RevisionState.RETURNED, reason.strip(), null);
 		audit.record(AuditEvent.success(reviewer, "ENTERPRISE_RETURN", "enterprise", id).with("revision", number));
 	}
 
 	/** Field-by-field differences of a revision against the released one (everything, for a first release). */
 	@Transactional(readOnly = true)
+	@Override
 	public Map<String, List<String>> differences(Actor reader, long id, int number) {
 		List<EnterpriseRevision> history = history(reader, id);
 		EnterpriseRevision revision = history.stream().filter(r -> r.number() == number).findFirst()
@@ -198,6 +202,7 @@ public class EnterpriseFiles {
 
 	/** Releases every approved revision whose publicity has ended; safe to run on every instance at once. */
 	@Scheduled(cron = "${jiazheng.archive.release-cron:0 5 * * * *}", zone = "Asia/Shanghai")
+	@Override
 	public int releaseEndedPublicity() {
 		int released = 0;
 		for (EnterpriseRevision revision : enterprises.publicityEndedBefore(LocalDate.now(clock.withZone(CHINA)))) {
