@@ -29,6 +29,18 @@ final class MatrixEntries {
 		matrix.territorialWrite("POST /api/v1/enterprises/{id}/submission", EnumSet.of(Caller.ENTERPRISE_ADMIN),
 				caller -> fixtures.enterprise(Target.class));
 		matrix.allow("GET /api/v1/reviews", reviewers);
+		matrix.allow("GET /enterprises", reviewers);
+		matrix.allow("POST /enterprises", reviewers);
+		matrix.territorial("GET /enterprises/{id}", reviewers, caller -> fixtures.enterprise(Target.class));
+		matrix.territorial("POST /enterprises/{id}/revisions/{number}/approval", reviewers,
+				caller -> fixtures.enterprise(Target.class));
+		matrix.territorial("POST /enterprises/{id}/revisions/{number}/return", reviewers,
+				caller -> fixtures.enterprise(Target.class));
+		matrix.allow("GET /reviews", reviewers);
+		Set<Caller> enterprise = EnumSet.of(Caller.ENTERPRISE_ADMIN, Caller.ENTERPRISE_STAFF);
+		matrix.allow("GET /enterprise/file", enterprise);
+		matrix.allow("POST /enterprise/file", enterprise);
+		matrix.allow("POST /enterprise/file/submission", EnumSet.of(Caller.ENTERPRISE_ADMIN));
 		matrix.territorial("POST /api/v1/enterprises/{id}/revisions/{number}/approval", reviewers,
 				caller -> fixtures.enterprise(Target.class));
 		matrix.territorial("POST /api/v1/enterprises/{id}/revisions/{number}/return", reviewers,

@@ -22,7 +22,8 @@ public record EnterpriseFile(String name, String legalRepresentative, String reg
 		String contactPerson, String contactPhone, List<Branch> branches) {
 
 	public EnterpriseFile {
-		serviceCategories = List.copyOf(Objects.requireNonNullElse(serviceCategories, List.of()));
+		// A set in a stable order, so that ticking the same boxes in another order is no change.
+		serviceCategories = Objects.requireNonNullElse(serviceCategories, List.<String>of()).stream().distinct().sorted().toList();
 		qualifications = List.copyOf(Objects.requireNonNullElse(qualifications, List.of()));
 		insurances = List.copyOf(Objects.requireNonNullElse(insurances, List.of()));
 		branches = List.copyOf(Objects.requireNonNullElse(branches, List.of()));
@@ -90,12 +91,22 @@ public record EnterpriseFile(String name, String legalRepresentative, String reg
 			Object old = theirs.get(field);
 			if (!Objects.equals(value, old)) {
 				List<String> pair = new ArrayList<>();
-				pair.add(old == null ? "" : String.valueOf(old));
-				pair.add(value == null ? "" : String.valueOf(value));
+				pair.add(display(old));
+				pair.add(display(value));
 				changes.put(field, pair);
 			}
 		});
 		return changes;
+	}
+
+	private static String display(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof List<?> list) {
+			return String.join("、", list.stream().map(String::valueOf).toList());
+		}
+		return String.valueOf(value);
 	}
 
 	private Map<String, Object> fields() {

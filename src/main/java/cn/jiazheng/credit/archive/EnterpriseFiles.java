@@ -47,6 +47,9 @@ public interface EnterpriseFiles {
 	/** Field-by-field differences of a revision against the released one (everything, for a first release). */
 	Map<String, List<String>> differences(Actor reader, long id, int number);
 
+	/** The service categories an enterprise may offer. */
+	List<ServiceCategory> serviceCategories();
+
 	/** Releases every approved revision whose publicity has ended; safe to run on every instance at once. */
 	int releaseEndedPublicity();
 }

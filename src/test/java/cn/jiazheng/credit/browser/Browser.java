@@ -27,6 +27,9 @@ public final class Browser {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+	/** The authenticator keys set up during this run, by username, as a person's phone would keep them. */
+	private static final java.util.Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private Browser() {
 	}
 
@@ -60,10 +63,17 @@ public final class Browser {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("login-submit")).click();
 		if (driver.getCurrentUrl().endsWith("/login/totp/enrol")) {
-			String secret = driver.findElement(By.id("totp-secret")).getText();
-			driver.findElement(By.id("code")).sendKeys(TotpCodes.now(secret));
+			SECRETS.put(username, driver.findElement(By.id("totp-secret")).getText());
+		}
+		if (driver.getCurrentUrl().contains("/login/totp")) {
+			driver.findElement(By.id("code")).sendKeys(TotpCodes.now(SECRETS.get(username)));
 			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		}
+	}
+
+	/** Ends the session as a person would, with the logout button. */
+	public static void logOut(ChromeDriver driver) {
+		driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 	}
 
 	/** Saves a screenshot under target/screenshots, at desktop or phone width. */

@@ -12,6 +12,7 @@ import cn.jiazheng.credit.archive.EnterpriseFile;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.archive.EnterpriseRevision;
 import cn.jiazheng.credit.archive.RevisionState;
+import cn.jiazheng.credit.archive.ServiceCategory;
 import cn.jiazheng.credit.audit.AuditEvent;
 import cn.jiazheng.credit.audit.AuditTrail;
 import cn.jiazheng.credit.calendar.WorkingCalendar;
@@ -43,6 +44,8 @@ public class EnterpriseFileService implements EnterpriseFiles {
 
 	private final EnterpriseRepository enterprises;
 
+	private final ServiceCategoryRepository categories;
+
 	private final RegionDirectory regions;
 
 	private final WorkingCalendar calendar;
@@ -53,9 +56,10 @@ public class EnterpriseFileService implements EnterpriseFiles {
 
 	private final Clock clock;
 
-	EnterpriseFileService(EnterpriseRepository enterprises, RegionDirectory regions, WorkingCalendar calendar,
+	EnterpriseFileService(EnterpriseRepository enterprises, ServiceCategoryRepository categories, RegionDirectory regions, WorkingCalendar calendar,
 			AuditTrail audit, ArchiveProperties properties, Clock clock) {
 		this.enterprises = enterprises;
+		this.categories = categories;
 		this.regions = regions;
 		this.calendar = calendar;
 		this.audit = audit;
@@ -200,7 +204,13 @@ public class EnterpriseFileService implements EnterpriseFiles {
 		return revision.file().differencesFrom(released);
 	}
 
-	/** Releases every approved revision whose publicity has ended; safe to run on every instance at once. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<ServiceCategory> serviceCategories() {
+		return categories.active();
+	}
+
+	/** Hourly; the state guard in each transition makes concurrent runs on several instances harmless. */
 	@Scheduled(cron = "${jiazheng.archive.release-cron:0 5 * * * *}", zone = "Asia/Shanghai")
 	@Override
 	public int releaseEndedPublicity() {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import cn.jiazheng.credit.archive.EnterpriseFiles;
+import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.audit.AuditQueries;
 import cn.jiazheng.credit.calendar.CalendarYearNotLoadedException;
 import cn.jiazheng.credit.calendar.WorkingCalendar;
@@ -26,6 +29,8 @@ public class Dashboards {
 
 	private final Accounts accounts;
 
+	private final EnterpriseFiles enterprises;
+
 	private final RegionDirectory regions;
 
 	private final AuditQueries audit;
@@ -34,8 +39,9 @@ public class Dashboards {
 
 	private final Clock clock;
 
-	Dashboards(Accounts accounts, RegionDirectory regions, AuditQueries audit, WorkingCalendar calendar, Clock clock) {
+	Dashboards(Accounts accounts, EnterpriseFiles enterprises, RegionDirectory regions, AuditQueries audit, WorkingCalendar calendar, Clock clock) {
 		this.accounts = accounts;
+		this.enterprises = enterprises;
 		this.regions = regions;
 		this.audit = audit;
 		this.calendar = calendar;
@@ -61,6 +67,12 @@ public class Dashboards {
 				figures.add(Figure.linked("statistics.regions.provinces", regions.provinces().size(), "/admin/regions"));
 			}
 			case REGULATOR -> {
+				Map<RevisionState, Long> files = enterprises.countByState(actor);
+				figures.add(Figure.linked("statistics.enterprises.waiting", files.getOrDefault(RevisionState.SUBMITTED, 0L), "/reviews"));
+				figures.add(Figure.linked("statistics.enterprises.released", files.getOrDefault(RevisionState.RELEASED, 0L),
+						"/enterprises?state=RELEASED"));
+				figures.add(Figure.linked("statistics.enterprises.all", files.values().stream().mapToLong(Long::longValue).sum(),
+						"/enterprises"));
 				figures.add(Figure.of("statistics.regions.below", regions.children(actor.territory()).size()));
 				figures.add(Figure.linked("statistics.accounts.ENTERPRISE_ADMIN", accounts.count(scope, Role.ENTERPRISE_ADMIN),
 						"/accounts?role=ENTERPRISE_ADMIN"));
@@ -71,6 +83,8 @@ public class Dashboards {
 				figures.add(Figure.of("statistics.accounts.locked", accounts.countLocked(scope)));
 			}
 			case ENTERPRISE_ADMIN, ENTERPRISE_STAFF -> {
+				figures.add(Figure.linked("statistics.enterprise.revision", enterprises.get(actor, actor.enterpriseId()).latestNumber(),
+						"/enterprise/file"));
 				figures.add(Figure.of("statistics.accounts.enterprise", accounts.count(scope, Role.ENTERPRISE_ADMIN)
 						+ accounts.count(scope, Role.ENTERPRISE_STAFF)));
 				figures.add(Figure.of("statistics.accounts.locked", accounts.countLocked(scope)));

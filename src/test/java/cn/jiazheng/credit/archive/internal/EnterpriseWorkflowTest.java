@@ -64,6 +64,9 @@ class EnterpriseWorkflowTest {
 	RegionDirectory regions;
 
 	@Autowired
+	ServiceCategoryRepository categories;
+
+	@Autowired
 	WorkingCalendar calendar;
 
 	@Autowired
@@ -212,7 +215,7 @@ class EnterpriseWorkflowTest {
 
 	@Test
 	void anApprovedFileIsPublicisedForTheConfiguredWorkingDaysThenReleased() {
-		EnterpriseFiles withPublicity = new EnterpriseFileService(repository, regions, calendar, audit, new ArchiveProperties(5),
+		EnterpriseFiles withPublicity = new EnterpriseFileService(repository, categories, regions, calendar, audit, new ArchiveProperties(5),
 				Clock.systemUTC());
 		files.saveDraft(owner, id, complete("王建国", "13891234567"));
 		files.submit(owner, id);
