@@ -1,18 +1,10 @@
 package cn.jiazheng.credit.browser;
 
-import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.DemoCast;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,30 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * county regulator (handing over a one-time password), locks it only after confirming, and looks at
  * regions, the calendar and the audit trail, whose chain verifies. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminPagesBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DemoData demo;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void start() throws Exception {
-		demo.seedCast();
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class AdminPagesBrowserTest extends BrowserTest {
 
 	@Test
 	void anAdministratorManagesAccountsAndChecksTheReferenceDataAndTheTrail() throws Exception {
@@ -57,7 +26,7 @@ class AdminPagesBrowserTest {
 		browser.findElement(By.id("displayName")).sendKeys("长安区商务局");
 		new Select(browser.findElement(By.id("role"))).selectByValue("REGULATOR");
 		browser.findElement(By.id("territory")).sendKeys("610116");
-		browser.findElement(By.cssSelector("main form.stack button[type=submit]")).click();
+		Browser.clickAndWait(browser, By.cssSelector("main form.stack button[type=submit]"));
 		assertThat(browser.findElement(By.id("one-time-password")).getText()).hasSize(12);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("陕西省 / 西安市 / 长安区");
 		Browser.screenshot(browser, "11-admin-account-created", false);
@@ -68,13 +37,13 @@ class AdminPagesBrowserTest {
 		assertThat(browser.getCurrentUrl()).isEqualTo(page);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("正常");
 		browser.findElement(By.cssSelector("form[action$='/lock'] input[name=confirm]")).click();
-		browser.findElement(By.cssSelector("form[action$='/lock'] button")).click();
+		Browser.clickAndWait(browser, By.cssSelector("form[action$='/lock'] button"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("账号已锁定").contains("已停用");
 
 		browser.get(url("/admin/accounts"));
 		browser.findElement(By.id("username")).sendKeys("x");
 		browser.findElement(By.id("displayName")).sendKeys("测试");
-		browser.findElement(By.cssSelector("main form.stack button[type=submit]")).click();
+		Browser.clickAndWait(browser, By.cssSelector("main form.stack button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector(".alert")).getText()).contains("用户名")
 			.contains("3–40 位字母、数字");
 		Browser.screenshot(browser, "12-admin-account-invalid", true);
@@ -91,9 +60,15 @@ class AdminPagesBrowserTest {
 
 		browser.get(url("/admin/audit"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("ACCOUNT_LOCK").contains("ACCOUNT_CREATE").contains("role=REGULATOR");
-		browser.findElement(By.cssSelector("form[action$='/admin/audit/verify'] button")).click();
+		Browser.clickAndWait(browser, By.cssSelector("form[action$='/admin/audit/verify'] button"));
 		assertThat(browser.findElement(By.id("verify-result")).getText()).contains("链完整");
 		Browser.screenshot(browser, "16-admin-audit", false);
+
+		browser.get(url("/swagger-ui.html"));
+		assertThat(browser.findElement(By.cssSelector(".swagger-ui .info .title")).getText()).as("the API documentation UI renders")
+			.isNotBlank();
+		assertThat(browser.findElement(By.cssSelector(".swagger-ui")).getText()).contains("/api/v1/enterprises").contains("/api/v1/accounts");
+		Browser.screenshot(browser, "18-api-documentation", false);
 
 		browser.get(url("/?lang=en"));
 		assertThat(browser.findElement(By.id("dashboard-title")).getText()).contains("Platform at a glance");
@@ -101,7 +76,4 @@ class AdminPagesBrowserTest {
 		Browser.screenshot(browser, "17-admin-dashboard-english", false);
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -61,19 +61,30 @@ public final class Browser {
 		driver.get(baseUrl + "/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.id("login-submit")).click();
+		clickAndWait(driver, By.id("login-submit"));
 		if (driver.getCurrentUrl().endsWith("/login/totp/enrol")) {
 			SECRETS.put(username, driver.findElement(By.id("totp-secret")).getText());
 		}
 		if (driver.getCurrentUrl().contains("/login/totp")) {
 			driver.findElement(By.id("code")).sendKeys(TotpCodes.now(SECRETS.get(username)));
-			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			clickAndWait(driver, By.cssSelector("main form button[type=submit]"));
 		}
 	}
 
 	/** Ends the session as a person would, with the logout button. */
 	public static void logOut(ChromeDriver driver) {
-		driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		clickAndWait(driver, By.cssSelector("form[action$='/logout'] button"));
+	}
+
+	/**
+	 * Clicks what leads to another page and waits until that page has replaced this one, so that the
+	 * next look is at the new page and not at the old one still on screen.
+	 */
+	public static void clickAndWait(ChromeDriver driver, By what) {
+		org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(what).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	/** Saves a screenshot under target/screenshots, at desktop or phone width. */

@@ -1,17 +1,9 @@
 package cn.jiazheng.credit.browser;
 
-import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.DemoCast;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,30 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the county regulator sees the change field by field and returns it with a reason; the enterprise
  * reads the reason, fixes and resubmits; the regulator approves and the new revision is released.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EnterpriseFileBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DemoData demo;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void start() throws Exception {
-		demo.seedCast();
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class EnterpriseFileBrowserTest extends BrowserTest {
 
 	@Test
 	void anEnterpriseChangeIsReturnedFixedAndReleased() throws Exception {
@@ -51,26 +20,26 @@ class EnterpriseFileBrowserTest {
 		browser.get(url("/enterprise/file"));
 		assertThat(browser.findElement(By.id("enterprise-name")).getText()).isEqualTo("西安安心家政服务有限公司");
 		replace("contactPhone", "029-8888");
-		browser.findElement(By.id("save-draft")).click();
+		Browser.clickAndWait(browser, By.id("save-draft"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("已保存为第");
-		browser.findElement(By.id("submit-file")).click();
+		Browser.clickAndWait(browser, By.id("submit-file"));
 		assertThat(browser.findElement(By.id("form-error")).getText()).as("the rule and the field are named")
 			.contains("联系电话").contains("029-8888").contains("11 位手机号码或带区号的固定电话");
 		Browser.screenshot(browser, "20-enterprise-submit-refused", true);
 		replace("contactPhone", "029-88886666");
-		browser.findElement(By.id("save-draft")).click();
-		browser.findElement(By.id("submit-file")).click();
+		Browser.clickAndWait(browser, By.id("save-draft"));
+		Browser.clickAndWait(browser, By.id("submit-file"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("已提交审核").contains("待审核");
 		Browser.logOut(browser);
 
 		Browser.logIn(browser, url(""), "yanta", DemoCast.PASSWORD);
 		browser.get(url("/reviews"));
-		browser.findElement(By.linkText("西安安心家政服务有限公司")).click();
+		Browser.clickAndWait(browser, By.linkText("西安安心家政服务有限公司"));
 		assertThat(browser.findElement(By.id("differences")).getText()).contains("联系电话").contains("029-88886666")
 			.doesNotContain("法定代表人");
 		Browser.screenshot(browser, "21-regulator-review-diff", false);
 		browser.findElement(By.id("reason")).sendKeys("固定电话请补充分机号，便于消费者联系");
-		browser.findElement(By.id("return")).click();
+		Browser.clickAndWait(browser, By.id("return"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("已退回");
 		Browser.logOut(browser);
 
@@ -79,14 +48,14 @@ class EnterpriseFileBrowserTest {
 		assertThat(browser.findElement(By.id("return-reason")).getText()).contains("固定电话请补充分机号");
 		Browser.screenshot(browser, "22-enterprise-sees-return-reason", true);
 		replace("contactPhone", "13991234567");
-		browser.findElement(By.id("save-draft")).click();
-		browser.findElement(By.id("submit-file")).click();
+		Browser.clickAndWait(browser, By.id("save-draft"));
+		Browser.clickAndWait(browser, By.id("submit-file"));
 		Browser.logOut(browser);
 
 		Browser.logIn(browser, url(""), "yanta", DemoCast.PASSWORD);
 		browser.get(url("/reviews"));
-		browser.findElement(By.linkText("西安安心家政服务有限公司")).click();
-		browser.findElement(By.id("approve")).click();
+		Browser.clickAndWait(browser, By.linkText("西安安心家政服务有限公司"));
+		Browser.clickAndWait(browser, By.id("approve"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("审核通过，档案已发布").contains("13991234567");
 		assertThat(browser.findElement(By.id("history")).getText()).contains("已发布").contains("已被新版本替代");
 		Browser.screenshot(browser, "23-regulator-released", false);
@@ -97,7 +66,4 @@ class EnterpriseFileBrowserTest {
 		browser.findElement(By.id(id)).sendKeys(value);
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -1,17 +1,10 @@
 package cn.jiazheng.credit.browser;
 
-import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.DemoCast;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,33 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A county regulator (雁塔区) logs in with password and second factor in headless Chromium, sees the
  * dashboard in Chinese, and cannot reach an account of another county (碑林区) by typing its URL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegulatorDashboardBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	DemoData demo;
+class RegulatorDashboardBrowserTest extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void start() throws Exception {
-		demo.seedCast();
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void aCountyRegulatorSeesItsDashboardInChineseAndNothingOfAnotherCounty() throws Exception {
@@ -96,7 +66,4 @@ class RegulatorDashboardBrowserTest {
 		return jdbc.sql("SELECT id FROM identity.account WHERE username = :u").param("u", username).query(Long.class).single();
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }
