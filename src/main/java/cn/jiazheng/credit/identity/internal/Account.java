@@ -9,7 +9,7 @@ import cn.jiazheng.credit.region.RegionCode;
 /** 账号: one row of identity.account. */
 public record Account(long id, String username, String displayName, String passwordHash, Role role, RegionCode territory,
 		Long enterpriseId, boolean enabled, int failedAttempts, Instant lockedUntil, boolean mustChangePassword,
-		String totpSecret, Instant createdAt, Instant lastLoginAt) {
+		String totpSecret, long totpLastStep, Instant createdAt, Instant lastLoginAt) {
 
 	public Actor actor() {
 		return new Actor(id, username, displayName, role, territory, enterpriseId);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
 	private static final String COLUMNS = "id, username, display_name, password_hash, role, territory, enterprise_id, enabled, "
-			+ "failed_attempts, locked_until, must_change_password, totp_secret, created_at, last_login_at";
+			+ "failed_attempts, locked_until, must_change_password, totp_secret, totp_last_step, created_at, last_login_at";
 
 	private final JdbcClient jdbc;
 
@@ -154,8 +154,21 @@ class AccountRepository {
 	}
 
 	@Unscoped("the account itself, enrolling its own second factor")
-	public void setTotpSecret(long id, String sealedSecret) {
-		jdbc.sql("UPDATE identity.account SET totp_secret = :secret WHERE id = :id").param("secret", sealedSecret).param("id", id).update();
+	public void setTotpSecret(long id, String sealedSecret, long usedStep) {
+		jdbc.sql("UPDATE identity.account SET totp_secret = :secret, totp_last_step = :step WHERE id = :id")
+			.param("secret", sealedSecret)
+			.param("step", usedStep)
+			.param("id", id)
+			.update();
+	}
+
+	/** Records a code's step as used, unless that step (or a later one) was used already. */
+	@Unscoped("the account itself, showing its own second factor")
+	public boolean useTotpStep(long id, long step) {
+		return jdbc.sql("UPDATE identity.account SET totp_last_step = :step WHERE id = :id AND totp_last_step < :step")
+			.param("step", step)
+			.param("id", id)
+			.update() == 1;
 	}
 
 	private static Account map(ResultSet rs, int row) throws SQLException {
@@ -168,7 +181,7 @@ class AccountRepository {
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
 				territory == null ? null : RegionCode.of(territory), enterpriseId, rs.getBoolean("enabled"),
 				rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(),
-				rs.getBoolean("must_change_password"), rs.getString("totp_secret"),
+				rs.getBoolean("must_change_password"), rs.getString("totp_secret"), rs.getLong("totp_last_step"),
 				rs.getTimestamp("created_at").toInstant(), lastLogin == null ? null : lastLogin.toInstant());
 	}
 }

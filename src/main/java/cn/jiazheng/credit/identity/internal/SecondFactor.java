@@ -46,18 +46,21 @@ public class SecondFactor {
 
 	/** Keeps the secret only once the person has shown a code from it, so that a mistyped enrolment locks nobody out. */
 	public void enrol(Actor self, String secret, String code) {
-		if (!Totp.verify(secret, code, clock.instant())) {
+		long step = secret == null ? -1 : Totp.matchingStep(secret, code, clock.instant(), Long.MIN_VALUE);
+		if (step < 0) {
 			audit.record(AuditEvent.failure(self, "TOTP_ENROL", "account", self.accountId()));
 			throw new InvalidValueException("code", "identity.totp.wrong");
 		}
-		accounts.setTotpSecret(self.accountId(), cipher.encryptText(secret, context(self)));
+		accounts.setTotpSecret(self.accountId(), cipher.encryptText(secret, context(self)), step);
 		audit.record(AuditEvent.success(self, "TOTP_ENROL", "account", self.accountId()));
 	}
 
 	public void verify(Actor self, String code) {
-		String sealed = accounts.findOwn(self.accountId()).orElseThrow().totpSecret();
-		String secret = sealed == null ? null : cipher.decryptText(sealed, context(self));
-		if (secret == null || !Totp.verify(secret, code, clock.instant())) {
+		Account account = accounts.findOwn(self.accountId()).orElseThrow();
+		String secret = account.totpSecret() == null ? null : cipher.decryptText(account.totpSecret(), context(self));
+		long step = secret == null ? -1 : Totp.matchingStep(secret, code, clock.instant(), account.totpLastStep());
+		// The guarded update makes a code single-use even when two requests present it at once.
+		if (step < 0 || !accounts.useTotpStep(self.accountId(), step)) {
 			audit.record(AuditEvent.failure(self, "TOTP_VERIFY", "account", self.accountId()));
 			throw new InvalidValueException("code", "identity.totp.wrong");
 		}

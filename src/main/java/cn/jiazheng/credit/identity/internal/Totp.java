@@ -53,17 +53,25 @@ final class Totp {
 
 	/** Accepts the code of the current step and of one step either side, for clock drift. */
 	static boolean verify(String base32Secret, String code, Instant now) {
+		return matchingStep(base32Secret, code, now, Long.MIN_VALUE) >= 0;
+	}
+
+	/**
+	 * The step (current, or one either side for clock drift) whose code this is, if that step comes
+	 * after {@code lastUsed}; else -1. Refusing steps already used makes every code single-use.
+	 */
+	static long matchingStep(String base32Secret, String code, Instant now, long lastUsed) {
 		if (code == null || !code.strip().matches("\\d{6}")) {
-			return false;
+			return -1;
 		}
 		byte[] key = decodeBase32(base32Secret);
 		long step = now.getEpochSecond() / STEP_SECONDS;
-		for (long s = step - 1; s <= step + 1; s++) {
+		for (long s = Math.max(step - 1, lastUsed + 1); s <= step + 1; s++) {
 			if (MessageDigest.isEqual(code(key, s, 6).getBytes(), code.strip().getBytes())) {
-				return true;
+				return s;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	static String otpauthUri(String issuer, String account, String base32Secret) {

@@ -130,8 +130,7 @@ class LoginTest {
 		MockHttpServletResponse wrong = mvc.perform(post("/login/totp/enrol").with(csrf()).cookie(session).param("code", "000000"))
 			.andReturn().getResponse();
 		assertThat(wrong.getContentAsString()).contains("动态验证码不正确");
-		mvc.perform(post("/login/totp/enrol").with(csrf()).cookie(session)
-			.param("code", Totp.currentCode(secret, Instant.now())));
+		mvc.perform(post("/login/totp/enrol").with(csrf()).cookie(session).param("code", TotpCodes.now(secret)));
 		assertThat(mvc.perform(get("/api/v1/me").cookie(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
 		String stored = jdbc.sql("SELECT totp_secret FROM identity.account WHERE username = :u").param("u", username)
 			.query(String.class).single();
@@ -139,8 +138,14 @@ class LoginTest {
 
 		Cookie second = login(username, PASSWORD).getCookie("SESSION");
 		assertThat(mvc.perform(get("/api/v1/me").cookie(second)).andReturn().getResponse().getStatus()).isEqualTo(401);
-		mvc.perform(post("/login/totp").with(csrf()).cookie(second).param("code", Totp.currentCode(secret, Instant.now())));
+		String code = TotpCodes.now(secret);
+		mvc.perform(post("/login/totp").with(csrf()).cookie(second).param("code", code));
 		assertThat(mvc.perform(get("/api/v1/me").cookie(second)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+		Cookie third = login(username, PASSWORD).getCookie("SESSION");
+		assertThat(mvc.perform(post("/login/totp").with(csrf()).cookie(third).param("code", code)).andReturn().getResponse()
+			.getContentAsString()).as("a code is accepted once (RFC 6238 section 5.2)").contains("动态验证码不正确");
+		assertThat(mvc.perform(get("/api/v1/me").cookie(third)).andReturn().getResponse().getStatus()).isEqualTo(401);
 	}
 
 	@Test
