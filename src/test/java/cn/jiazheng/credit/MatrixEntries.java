@@ -41,6 +41,9 @@ final class MatrixEntries {
 		matrix.allow("GET /enterprise/file", enterprise);
 		matrix.allow("POST /enterprise/file", enterprise);
 		matrix.allow("POST /enterprise/file/submission", EnumSet.of(Caller.ENTERPRISE_ADMIN));
+		matrix.admin("GET /admin/service-categories");
+		matrix.admin("POST /admin/service-categories");
+		matrix.admin("POST /admin/service-categories/{code}/active");
 		matrix.territorial("POST /api/v1/enterprises/{id}/revisions/{number}/approval", reviewers,
 				caller -> fixtures.enterprise(Target.class));
 		matrix.territorial("POST /api/v1/enterprises/{id}/revisions/{number}/return", reviewers,

@@ -129,6 +129,12 @@ public class EnterpriseFileService implements EnterpriseFiles {
 		requireEnterpriseUser(by, id);
 		Enterprise enterprise = get(by, id);
 		requireCounty(file.regionCode());
+		List<String> offered = categories.active().stream().map(ServiceCategory::code).toList();
+		for (String category : file.serviceCategories()) {
+			if (!offered.contains(category)) {
+				throw new InvalidValueException("serviceCategories", "archive.enterprise.category-unknown", category);
+			}
+		}
 		EnterpriseRevision latest = latest(by, id);
 		int number;
 		if (latest.state().editable()) {
