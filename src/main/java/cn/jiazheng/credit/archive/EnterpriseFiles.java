@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.region.RegionCode;
 
 /**
  * 一企一档 and its workflow (采集、审核、公示、发布): registration, drafts, submission, review
@@ -26,8 +27,11 @@ public interface EnterpriseFiles {
 	/** Newest first; the first is the revision in progress or the released one. */
 	List<EnterpriseRevision> history(Actor reader, long id);
 
-	/** Submitted revisions of the reviewer's territory, oldest first. */
-	List<EnterpriseRevision> reviewQueue(Actor reviewer, int limit);
+	/**
+	 * Submitted revisions of the reviewer's territory, oldest first; {@code within} narrows them to one
+	 * region below (a city regulator looking at one county), or is null for all.
+	 */
+	List<EnterpriseRevision> reviewQueue(Actor reviewer, RegionCode within, int limit);
 
 	/**
 	 * The enterprise saves its file: into the open draft (or returned revision), or, once a revision is

@@ -119,9 +119,9 @@ public class EnterpriseFileService implements EnterpriseFiles {
 
 	@Transactional(readOnly = true)
 	@Override
-	public List<EnterpriseRevision> reviewQueue(Actor reviewer, int limit) {
+	public List<EnterpriseRevision> reviewQueue(Actor reviewer, RegionCode within, int limit) {
 		requireReviewer(reviewer);
-		return enterprises.queue(reviewer.scope(), limit);
+		return enterprises.queue(reviewer.scope(), within, limit);
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import cn.jiazheng.credit.archive.EnterpriseRevision;
 import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.identity.Scope;
 import cn.jiazheng.credit.platform.Unscoped;
+import cn.jiazheng.credit.region.RegionCode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,11 +113,12 @@ class EnterpriseRepository {
 	}
 
 	/** Revisions waiting for a decision whose county lies within the reviewer's scope, oldest first. */
-	public List<EnterpriseRevision> queue(Scope scope, int limit) {
+	public List<EnterpriseRevision> queue(Scope scope, RegionCode within, int limit) {
 		Scope.SqlCondition in = scope.condition("r.region_code", "r.enterprise_id");
 		return jdbc.sql("SELECT " + REVISION + " FROM archive.enterprise_revision r WHERE r.state = 'SUBMITTED' AND " + in.sql()
-				+ " ORDER BY r.submitted_at, r.enterprise_id LIMIT :limit")
+				+ (within == null ? "" : " AND r.region_code LIKE :within") + " ORDER BY r.submitted_at, r.enterprise_id LIMIT :limit")
 			.params(in.parameters())
+			.param("within", within == null ? null : within.value() + "%")
 			.param("limit", limit)
 			.query(this::revision)
 			.list();

@@ -9,6 +9,7 @@ import cn.jiazheng.credit.archive.EnterpriseRevision;
 import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.region.RegionCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -96,8 +97,8 @@ class EnterpriseApiController {
 	@GetMapping("/reviews")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','REGULATOR')")
 	@Operation(summary = "待审核 Revisions waiting for review in the caller's territory, oldest first")
-	List<EnterpriseRevision> queue(Actor actor) {
-		return files.reviewQueue(actor, 200);
+	List<EnterpriseRevision> queue(Actor actor, @RequestParam(required = false) String within) {
+		return files.reviewQueue(actor, within == null || within.isBlank() ? null : RegionCode.of(within), 200);
 	}
 
 	@PostMapping("/enterprises/{id}/revisions/{number}/approval")

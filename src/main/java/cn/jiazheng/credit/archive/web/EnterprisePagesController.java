@@ -12,6 +12,7 @@ import cn.jiazheng.credit.archive.EnterpriseRevision;
 import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.InvalidValueException;
+import cn.jiazheng.credit.region.RegionCode;
 import cn.jiazheng.credit.region.RegionDirectory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -123,8 +124,11 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/reviews")
-	String queue(Actor actor, Model model) {
-		model.addAttribute("queue", files.reviewQueue(actor, 200));
+	String queue(Actor actor, @RequestParam(required = false) String within, Model model) {
+		RegionCode narrowed = within == null || within.isBlank() ? null : RegionCode.of(within);
+		model.addAttribute("queue", files.reviewQueue(actor, narrowed, 200));
+		model.addAttribute("within", narrowed == null ? "" : narrowed.value());
+		model.addAttribute("below", actor.territory() == null ? regions.provinces() : regions.children(actor.territory()));
 		model.addAttribute("counts", files.countByState(actor));
 		model.addAttribute("regions", regions);
 		return "archive/reviews";

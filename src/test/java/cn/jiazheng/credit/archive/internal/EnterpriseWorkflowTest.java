@@ -96,7 +96,11 @@ class EnterpriseWorkflowTest {
 		files.saveDraft(owner, id, complete("王建国", "13891234567"));
 		files.submit(owner, id);
 		assertThat(files.get(YANTA, id).state()).isEqualTo(RevisionState.SUBMITTED);
-		assertThat(files.reviewQueue(YANTA, 500)).extracting(EnterpriseRevision::enterpriseId).contains(id);
+		assertThat(files.reviewQueue(YANTA, null, 500)).extracting(EnterpriseRevision::enterpriseId).contains(id);
+		assertThat(files.reviewQueue(XIAN, RegionCode.of("610113"), 500)).extracting(EnterpriseRevision::enterpriseId)
+			.as("a city regulator narrows the queue to one county").contains(id);
+		assertThat(files.reviewQueue(XIAN, RegionCode.of("610103"), 500)).extracting(EnterpriseRevision::enterpriseId)
+			.doesNotContain(id);
 		assertThatThrownBy(() -> files.saveDraft(owner, id, complete("李四", "13891234567")))
 			.as("no changes while under review").isInstanceOf(ConflictException.class);
 
@@ -163,7 +167,7 @@ class EnterpriseWorkflowTest {
 		files.submit(owner, id);
 		assertThatThrownBy(() -> files.get(BEILIN, id)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> files.approve(BEILIN, id, 1)).isInstanceOf(NotFoundException.class);
-		assertThat(files.reviewQueue(BEILIN, 500)).extracting(EnterpriseRevision::enterpriseId).doesNotContain(id);
+		assertThat(files.reviewQueue(BEILIN, null, 500)).extracting(EnterpriseRevision::enterpriseId).doesNotContain(id);
 		assertThat(files.list(BEILIN, null, "巧手", 0, 500)).extracting(e -> e.id()).doesNotContain(id);
 		Actor otherEnterprise = new Actor(77, "other", "别家", Role.ENTERPRISE_ADMIN, RegionCode.of("610113"), id + 100000);
 		assertThatThrownBy(() -> files.saveDraft(otherEnterprise, id, complete("冒名", "13800000000")))
