@@ -23,6 +23,9 @@ CREATE TABLE archive.enterprise (
     credit_code      TEXT NOT NULL UNIQUE CHECK (credit_code ~ '^[0-9A-HJ-NP-RTUWXY]{18}$'),
     name             TEXT NOT NULL,
     region_code      TEXT NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+    -- The county of the latest revision: differs from region_code while a move to another county is
+    -- under way, and then both counties' regulators see the file (the new one reviews it).
+    latest_region_code TEXT NOT NULL CHECK (latest_region_code ~ '^[0-9]{6}$'),
     state            TEXT NOT NULL,
     latest_number    INT NOT NULL,
     released_number  INT,
@@ -30,6 +33,7 @@ CREATE TABLE archive.enterprise (
     updated_at       TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX enterprise_territory_idx ON archive.enterprise (region_code text_pattern_ops, state);
+CREATE INDEX enterprise_latest_territory_idx ON archive.enterprise (latest_region_code text_pattern_ops);
 CREATE INDEX enterprise_name_idx ON archive.enterprise (name text_pattern_ops);
 
 CREATE TABLE archive.enterprise_revision (

@@ -44,8 +44,8 @@ class EnterpriseRepository {
 	public long register(Scope scope, CreditCode code, EnterpriseFile file, String by) {
 		scope.requireWritable(file.county(), null);
 		long id = jdbc.sql("""
-				INSERT INTO archive.enterprise (credit_code, name, region_code, state, latest_number)
-				VALUES (:code, :name, :region, 'DRAFT', 1) RETURNING id""")
+				INSERT INTO archive.enterprise (credit_code, name, region_code, latest_region_code, state, latest_number)
+				VALUES (:code, :name, :region, :region, 'DRAFT', 1) RETURNING id""")
 			.param("code", code.value())
 			.param("name", file.name())
 			.param("region", file.regionCode())
@@ -64,7 +64,7 @@ class EnterpriseRepository {
 	}
 
 	public Optional<Enterprise> find(Scope scope, long id) {
-		Scope.SqlCondition in = scope.condition("e.region_code", "e.id");
+		Scope.SqlCondition in = reach(scope);
 		return jdbc.sql("SELECT " + ENTERPRISE + " FROM archive.enterprise e WHERE e.id = :id AND " + in.sql())
 			.param("id", id)
 			.params(in.parameters())
@@ -93,7 +93,7 @@ class EnterpriseRepository {
 
 	/** How many files stand in each state, within the scope. */
 	public Map<RevisionState, Long> countByState(Scope scope) {
-		Scope.SqlCondition in = scope.condition("e.region_code", "e.id");
+		Scope.SqlCondition in = reach(scope);
 		Map<RevisionState, Long> counts = new HashMap<>();
 		jdbc.sql("SELECT e.state, count(*) AS n FROM archive.enterprise e WHERE " + in.sql() + " GROUP BY e.state")
 			.params(in.parameters())
@@ -103,7 +103,7 @@ class EnterpriseRepository {
 	}
 
 	public List<EnterpriseRevision> revisions(Scope scope, long enterpriseId) {
-		Scope.SqlCondition in = scope.condition("e.region_code", "e.id");
+		Scope.SqlCondition in = reach(scope);
 		return jdbc.sql("SELECT " + REVISION + " FROM archive.enterprise_revision r JOIN archive.enterprise e ON e.id = r.enterprise_id"
 				+ " WHERE r.enterprise_id = :id AND " + in.sql() + " ORDER BY r.number DESC")
 			.param("id", enterpriseId)
@@ -137,7 +137,10 @@ class EnterpriseRepository {
 		if (changed != 1) {
 			throw new IllegalStateException("draft vanished");
 		}
-		touch(enterpriseId, null);
+		jdbc.sql("UPDATE archive.enterprise SET latest_region_code = :region, updated_at = now() WHERE id = :id")
+			.param("region", file.regionCode())
+			.param("id", enterpriseId)
+			.update();
 	}
 
 	@Unscoped("the enterprise was found within scope by the caller")
@@ -203,6 +206,18 @@ class EnterpriseRepository {
 			.list();
 	}
 
+	/**
+	 * An enterprise is within reach through the county it is registered in and, while a move is under
+	 * review, through the county it is moving to.
+	 */
+	private static Scope.SqlCondition reach(Scope scope) {
+		Scope.SqlCondition registered = scope.condition("e.region_code", "e.id");
+		Scope.SqlCondition moving = scope.condition("e.latest_region_code", "e.id");
+		Map<String, Object> parameters = new HashMap<>(registered.parameters());
+		parameters.putAll(moving.parameters());
+		return new Scope.SqlCondition("(" + registered.sql() + " OR " + moving.sql() + ")", parameters);
+	}
+
 	private void insertRevision(long enterpriseId, int number, EnterpriseFile file, String by) {
 		jdbc.sql("""
 				INSERT INTO archive.enterprise_revision (enterprise_id, number, state, region_code, content, created_by)
@@ -212,6 +227,10 @@ class EnterpriseRepository {
 			.param("region", file.regionCode())
 			.param("content", json.writeValueAsString(file))
 			.param("by", by)
+			.update();
+		jdbc.sql("UPDATE archive.enterprise SET latest_region_code = :region WHERE id = :id")
+			.param("region", file.regionCode())
+			.param("id", enterpriseId)
 			.update();
 	}
 
@@ -252,7 +271,7 @@ class EnterpriseRepository {
 		final Map<String, Object> parameters = new HashMap<>();
 
 		Filter(Scope scope, RevisionState state, String text) {
-			Scope.SqlCondition in = scope.condition("e.region_code", "e.id");
+			Scope.SqlCondition in = reach(scope);
 			StringBuilder where = new StringBuilder(in.sql());
 			parameters.putAll(in.parameters());
 			if (state != null) {

@@ -177,6 +177,26 @@ class EnterpriseWorkflowTest {
 	}
 
 	@Test
+	void aMoveToAnotherCountyIsReviewedThereAndThenBelongsThere() {
+		release(complete("王建国", "13891234567"));
+		EnterpriseFile moved = complete("王建国", "13891234567");
+		moved = new EnterpriseFile(moved.name(), moved.legalRepresentative(), "西安市碑林区南大街 8 号", "610103",
+				moved.type(), moved.employmentModel(), moved.serviceCategories(), moved.qualifications(), moved.insurances(),
+				moved.priceList(), moved.serviceCommitments(), moved.contactPerson(), moved.contactPhone(), moved.branches());
+		files.saveDraft(owner, id, moved);
+		files.submit(owner, id);
+		assertThat(files.reviewQueue(BEILIN, null, 500)).extracting(EnterpriseRevision::enterpriseId)
+			.as("the county it moves to reviews it").contains(id);
+		assertThat(files.reviewQueue(YANTA, null, 500)).extracting(EnterpriseRevision::enterpriseId).doesNotContain(id);
+		assertThatThrownBy(() -> files.approve(YANTA, id, 2)).as("the county it leaves cannot decide")
+			.isInstanceOf(NotFoundException.class);
+		files.approve(BEILIN, id, 2);
+		assertThat(files.get(BEILIN, id).regionCode()).isEqualTo("610103");
+		assertThatThrownBy(() -> files.get(YANTA, id)).as("once moved, it is no longer the old county's")
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
 	void twoReviewersActingAtOnceMakeExactlyOneDecision() throws Exception {
 		files.saveDraft(owner, id, complete("王建国", "13891234567"));
 		files.submit(owner, id);
