@@ -41,6 +41,13 @@ final class MatrixEntries {
 		matrix.allow("GET /enterprise/file", enterprise);
 		matrix.allow("POST /enterprise/file", enterprise);
 		matrix.allow("POST /enterprise/file/submission", EnumSet.of(Caller.ENTERPRISE_ADMIN));
+		Set<Caller> workerReaders = EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN,
+				Caller.ENTERPRISE_STAFF);
+		matrix.allow("POST /api/v1/workers", enterprise);
+		matrix.allow("GET /api/v1/workers", workerReaders);
+		matrix.territorial("GET /api/v1/workers/{id}", workerReaders, caller -> fixtures.worker(Target.class));
+		matrix.territorial("GET /api/v1/workers/{id}/identity",
+				EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN), caller -> fixtures.worker(Target.class));
 		matrix.admin("GET /admin/service-categories");
 		matrix.admin("POST /admin/service-categories");
 		matrix.admin("POST /admin/service-categories/{code}/active");

@@ -45,6 +45,7 @@ public class SecondFactor {
 	}
 
 	/** Keeps the secret only once the person has shown a code from it, so that a mistyped enrolment locks nobody out. */
+	@Transactional(noRollbackFor = InvalidValueException.class)
 	public void enrol(Actor self, String secret, String code) {
 		long step = secret == null ? -1 : Totp.matchingStep(secret, code, clock.instant(), Long.MIN_VALUE);
 		if (step < 0) {
@@ -55,6 +56,8 @@ public class SecondFactor {
 		audit.record(AuditEvent.success(self, "TOTP_ENROL", "account", self.accountId()));
 	}
 
+	/** A wrong code is audited too: the entry commits although the caller sees the exception. */
+	@Transactional(noRollbackFor = InvalidValueException.class)
 	public void verify(Actor self, String code) {
 		Account account = accounts.findOwn(self.accountId()).orElseThrow();
 		String secret = account.totpSecret() == null ? null : cipher.decryptText(account.totpSecret(), context(self));

@@ -146,6 +146,8 @@ class LoginTest {
 		assertThat(mvc.perform(post("/login/totp").with(csrf()).cookie(third).param("code", code)).andReturn().getResponse()
 			.getContentAsString()).as("a code is accepted once (RFC 6238 section 5.2)").contains("动态验证码不正确");
 		assertThat(mvc.perform(get("/api/v1/me").cookie(third)).andReturn().getResponse().getStatus()).isEqualTo(401);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit.entry WHERE action = 'TOTP_VERIFY' AND outcome = 'FAILURE' AND actor = :u")
+			.param("u", username).query(Long.class).single()).as("a wrong code is in the audit trail").isEqualTo(1);
 	}
 
 	@Test

@@ -1,10 +1,16 @@
 package cn.jiazheng.credit.identity.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import cn.jiazheng.credit.archive.Gender;
+import cn.jiazheng.credit.archive.ResidentId;
+import cn.jiazheng.credit.archive.Worker;
+import cn.jiazheng.credit.archive.Workers;
 import cn.jiazheng.credit.demo.DemoData;
+import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.ApiScope;
 import cn.jiazheng.credit.identity.DemoCast;
 import cn.jiazheng.credit.identity.Role;
@@ -39,15 +45,23 @@ public class MatrixFixtures {
 
 	private final ApiKeys keys;
 
+	private final Workers workers;
+
 	private String integratorKey;
 
 	private DemoData.Cast cast;
+
+	private long ownWorker;
+
+	private long otherWorker;
 
 	private long ownAccount;
 
 	private long otherAccount;
 
-	MatrixFixtures(DemoData demo, AccountRepository accounts, AccountManagement management, ApiKeys keys) {
+	MatrixFixtures(DemoData demo, AccountRepository accounts, AccountManagement management, ApiKeys keys,
+			Workers workers) {
+		this.workers = workers;
 		this.demo = demo;
 		this.accounts = accounts;
 		this.management = management;
@@ -58,6 +72,8 @@ public class MatrixFixtures {
 		cast = demo.seedCast();
 		ownAccount = target("mx-own", RegionCode.of("610113"), cast.demoEnterprise());
 		otherAccount = target("mx-other", RegionCode.of("610103"), cast.otherEnterprise());
+		ownWorker = worker(cast.demoEnterprise(), "610113", 11);
+		otherWorker = worker(cast.otherEnterprise(), "610103", 12);
 		integratorKey = keys.issue(DemoAccountsSupport.ADMIN, "矩阵测试调用方", List.of(ApiScope.values()),
 				RegionCode.of("610113"));
 	}
@@ -87,6 +103,20 @@ public class MatrixFixtures {
 	public <T extends Enum<T>> Map<T, String> enterprise(Class<T> targets) {
 		return Map.of(Enum.valueOf(targets, "OWN"), Long.toString(cast.demoEnterprise()), Enum.valueOf(targets, "OTHER"),
 				Long.toString(cast.otherEnterprise()));
+	}
+
+	/** Workers: own is kept by qiye's enterprise (雁塔区), other by qiye2's (碑林区). */
+	public <T extends Enum<T>> Map<T, String> worker(Class<T> targets) {
+		return Map.of(Enum.valueOf(targets, "OWN"), Long.toString(ownWorker), Enum.valueOf(targets, "OTHER"),
+				Long.toString(otherWorker));
+	}
+
+	private long worker(long enterprise, String county, long seed) {
+		Actor keeper = new Actor(0, "matrix", "矩阵", Role.ENTERPRISE_ADMIN, RegionCode.of(county), enterprise);
+		ResidentId id = ResidentId.generate(RegionCode.of(county), LocalDate.of(1980, 1, 1), Gender.FEMALE,
+				new java.util.SplittableRandom(seed));
+		List<Worker> existing = workers.search(keeper, id.value(), 0, 1);
+		return existing.isEmpty() ? workers.register(keeper, "矩阵服务员", id.value(), null) : existing.get(0).id();
 	}
 
 	/** Authenticates the request as the caller: a demo account's session, an API key, or nobody. */

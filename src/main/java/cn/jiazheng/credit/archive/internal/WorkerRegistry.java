@@ -1,0 +1,114 @@
+package cn.jiazheng.credit.archive.internal;
+
+import java.util.List;
+
+import cn.jiazheng.credit.archive.MobilePhone;
+import cn.jiazheng.credit.archive.ResidentId;
+import cn.jiazheng.credit.archive.Worker;
+import cn.jiazheng.credit.archive.WorkerIdentity;
+import cn.jiazheng.credit.archive.Workers;
+import cn.jiazheng.credit.audit.AuditEvent;
+import cn.jiazheng.credit.audit.AuditTrail;
+import cn.jiazheng.credit.crypto.BlindIndex;
+import cn.jiazheng.credit.crypto.FieldCipher;
+import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.platform.InvalidValueException;
+import cn.jiazheng.credit.platform.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Workers' identities, sealed at rest: the ID number and phone are SM4-GCM encrypted with the row's
+ * blind index as associated data (a ciphertext moved to another row does not decrypt), found by
+ * HMAC-SM3 blind index, and stored masked for display.
+ */
+@Service
+@Transactional
+class WorkerRegistry implements Workers {
+
+	static final String ID_INDEX = "archive.worker.resident_id";
+
+	private final WorkerRepository workers;
+
+	private final FieldCipher cipher;
+
+	private final BlindIndex blindIndex;
+
+	private final AuditTrail audit;
+
+	WorkerRegistry(WorkerRepository workers, FieldCipher cipher, BlindIndex blindIndex, AuditTrail audit) {
+		this.workers = workers;
+		this.cipher = cipher;
+		this.blindIndex = blindIndex;
+		this.audit = audit;
+	}
+
+	@Override
+	public long register(Actor by, String name, String residentId, String phone) {
+		if (!by.role().isEnterprise()) {
+			throw new AccessDeniedException("archive.worker.register-denied");
+		}
+		if (name == null || name.isBlank() || name.strip().length() > 30) {
+			throw new InvalidValueException("name", "archive.field.required");
+		}
+		ResidentId id = ResidentId.of(residentId);
+		MobilePhone mobile = phone == null || phone.isBlank() ? null : MobilePhone.of(phone);
+		String index = blindIndex.index(ID_INDEX, id.value());
+		if (workers.indexTaken(index)) {
+			throw new InvalidValueException("residentId", "archive.worker.duplicate", id.masked());
+		}
+		long worker = workers.insert(by.scope(), new WorkerRepository.SealedWorker(index,
+				cipher.encryptText(id.value(), context("resident_id", index)), id.masked(), name.strip(), id.gender(),
+				mobile == null ? null : cipher.encryptText(mobile.value(), context("phone", index)),
+				mobile == null ? null : mobile.masked(), by.territory().value(), by.enterpriseId(), by.username()));
+		audit.record(AuditEvent.success(by, "WORKER_REGISTER", "worker", worker));
+		return worker;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Worker get(Actor reader, long id) {
+		return workers.find(reader.scope(), id).orElseThrow(() -> new NotFoundException("archive.worker.not-found", id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Worker> search(Actor reader, String text, int page, int size) {
+		if (text != null && looksLikeAnIdNumber(text)) {
+			ResidentId id = ResidentId.of(text);
+			return workers.byIndex(reader.scope(), blindIndex.index(ID_INDEX, id.value()));
+		}
+		return workers.byName(reader.scope(), text, size, page * size);
+	}
+
+	/** A refusal is audited too: it commits although the caller sees the exception. */
+	@Override
+	@Transactional(noRollbackFor = AccessDeniedException.class)
+	public WorkerIdentity reveal(Actor reader, long id) {
+		Worker worker = get(reader, id);
+		boolean allowed = switch (reader.role()) {
+			case PLATFORM_ADMIN, REGULATOR -> true;
+			case ENTERPRISE_ADMIN -> reader.enterpriseId().equals(worker.enterpriseId());
+			default -> false;
+		};
+		if (!allowed) {
+			audit.record(AuditEvent.failure(reader, "SENSITIVE_VIEW", "worker", id).with("fields", "residentId,phone"));
+			throw new AccessDeniedException("archive.worker.reveal-denied");
+		}
+		String[] sealed = workers.sealed(reader.scope(), id).orElseThrow();
+		ResidentId residentId = ResidentId.of(cipher.decryptText(sealed[1], context("resident_id", sealed[0])));
+		String phone = cipher.decryptText(sealed[2], context("phone", sealed[0]));
+		audit.record(AuditEvent.success(reader, "SENSITIVE_VIEW", "worker", id).with("fields", "residentId,phone"));
+		return new WorkerIdentity(id, worker.name(), residentId, phone == null ? null : MobilePhone.of(phone));
+	}
+
+	private static boolean looksLikeAnIdNumber(String text) {
+		return text.strip().matches("\\d{15}|\\d{17}[\\dXx]");
+	}
+
+	private static String context(String column, String index) {
+		return "archive.worker." + column + ":" + index;
+	}
+}

@@ -1,0 +1,110 @@
+package cn.jiazheng.credit.archive.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import cn.jiazheng.credit.archive.Gender;
+import cn.jiazheng.credit.archive.Worker;
+import cn.jiazheng.credit.identity.Scope;
+import cn.jiazheng.credit.platform.Unscoped;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** archive.worker: only sealed and masked forms of the sensitive values ever reach this table. */
+@Repository
+class WorkerRepository {
+
+	private static final String COLUMNS = "w.id, w.name, w.gender, w.resident_id_masked, w.phone_masked, w.region_code, w.enterprise_id, w.created_at";
+
+	private final JdbcClient jdbc;
+
+	WorkerRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long insert(Scope scope, SealedWorker worker) {
+		scope.requireWritable(cn.jiazheng.credit.region.RegionCode.of(worker.regionCode()), worker.enterpriseId());
+		return jdbc.sql("""
+				INSERT INTO archive.worker (resident_id_index, resident_id_sealed, resident_id_masked, name, gender,
+				                            phone_sealed, phone_masked, region_code, enterprise_id, created_by)
+				VALUES (:idx, :idSealed, :idMasked, :name, :gender, :phoneSealed, :phoneMasked, :region, :enterprise, :by)
+				RETURNING id""")
+			.param("idx", worker.residentIdIndex())
+			.param("idSealed", worker.residentIdSealed())
+			.param("idMasked", worker.residentIdMasked())
+			.param("name", worker.name())
+			.param("gender", worker.gender().name())
+			.param("phoneSealed", worker.phoneSealed())
+			.param("phoneMasked", worker.phoneMasked())
+			.param("region", worker.regionCode())
+			.param("enterprise", worker.enterpriseId())
+			.param("by", worker.createdBy())
+			.query(Long.class)
+			.single();
+	}
+
+	@Unscoped("uniqueness of a person is checked across the whole platform, by blind index only")
+	public boolean indexTaken(String residentIdIndex) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM archive.worker WHERE resident_id_index = :i)")
+			.param("i", residentIdIndex)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public Optional<Worker> find(Scope scope, long id) {
+		Scope.SqlCondition in = scope.condition("w.region_code", "w.enterprise_id");
+		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE w.id = :id AND " + in.sql())
+			.param("id", id)
+			.params(in.parameters())
+			.query(WorkerRepository::worker)
+			.optional();
+	}
+
+	/** The sealed values and their index, for decryption: {id index, id sealed, phone sealed}. */
+	public Optional<String[]> sealed(Scope scope, long id) {
+		Scope.SqlCondition in = scope.condition("w.region_code", "w.enterprise_id");
+		return jdbc.sql("SELECT w.resident_id_index, w.resident_id_sealed, w.phone_sealed FROM archive.worker w WHERE w.id = :id AND "
+				+ in.sql())
+			.param("id", id)
+			.params(in.parameters())
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.optional();
+	}
+
+	public List<Worker> byIndex(Scope scope, String residentIdIndex) {
+		Scope.SqlCondition in = scope.condition("w.region_code", "w.enterprise_id");
+		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE w.resident_id_index = :i AND " + in.sql())
+			.param("i", residentIdIndex)
+			.params(in.parameters())
+			.query(WorkerRepository::worker)
+			.list();
+	}
+
+	public List<Worker> byName(Scope scope, String text, int limit, int offset) {
+		Scope.SqlCondition in = scope.condition("w.region_code", "w.enterprise_id");
+		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE " + in.sql()
+				+ " AND w.name LIKE :text ORDER BY w.id DESC LIMIT :limit OFFSET :offset")
+			.params(in.parameters())
+			.param("text", "%" + (text == null ? "" : text.strip().replace("%", "\\%").replace("_", "\\_")) + "%")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(WorkerRepository::worker)
+			.list();
+	}
+
+	private static Worker worker(ResultSet rs, int row) throws SQLException {
+		long enterprise = rs.getLong("enterprise_id");
+		Long enterpriseId = rs.wasNull() ? null : enterprise;
+		return new Worker(rs.getLong("id"), rs.getString("name"), Gender.valueOf(rs.getString("gender")),
+				rs.getString("resident_id_masked"), rs.getString("phone_masked"), rs.getString("region_code"), enterpriseId,
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+	/** A worker row as stored: sealed and masked values only. */
+	record SealedWorker(String residentIdIndex, String residentIdSealed, String residentIdMasked, String name,
+			Gender gender, String phoneSealed, String phoneMasked, String regionCode, Long enterpriseId, String createdBy) {
+	}
+}
