@@ -48,6 +48,11 @@ final class MatrixEntries {
 		matrix.territorial("GET /api/v1/workers/{id}", workerReaders, caller -> fixtures.worker(Target.class));
 		matrix.territorial("GET /api/v1/workers/{id}/identity",
 				EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN), caller -> fixtures.worker(Target.class));
+		matrix.allow("GET /workers", workerReaders);
+		matrix.allow("POST /workers", enterprise);
+		matrix.territorial("GET /workers/{id}", workerReaders, caller -> fixtures.worker(Target.class));
+		matrix.territorial("POST /workers/{id}/identity", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN),
+				caller -> fixtures.worker(Target.class));
 		matrix.admin("GET /admin/service-categories");
 		matrix.admin("POST /admin/service-categories");
 		matrix.admin("POST /admin/service-categories/{code}/active");
