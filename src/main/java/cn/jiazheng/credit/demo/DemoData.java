@@ -15,6 +15,13 @@ public interface DemoData {
 	 */
 	int seedProvince(int enterprises, long seed);
 
+	/**
+	 * Adds workers to the enterprises whose files are released: from one to a few dozen each (a few
+	 * large employers, many small ones), with valid ID numbers, mostly women born 1965–2000. Returns
+	 * how many were added; the same seed adds nothing twice.
+	 */
+	int seedWorkers(int workers, long seed);
+
 	/** The enterprises the demo accounts belong to. */
 	record Cast(long demoEnterprise, long otherEnterprise) {
 	}

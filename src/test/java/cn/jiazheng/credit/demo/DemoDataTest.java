@@ -60,5 +60,13 @@ class DemoDataTest {
 		assertThat(states).containsKeys(RevisionState.DRAFT, RevisionState.SUBMITTED, RevisionState.RETURNED,
 				RevisionState.RELEASED);
 		assertThat(demo.seedProvince(60, 7)).as("the same seed adds nothing again").isZero();
+
+		long workersBefore = jdbc.sql("SELECT count(*) FROM archive.worker").query(Long.class).single();
+		int workers = demo.seedWorkers(200, 7);
+		assertThat(workers).isGreaterThan(190);
+		assertThat(jdbc.sql("SELECT count(*) FROM archive.worker").query(Long.class).single()).isEqualTo(workersBefore + workers);
+		assertThat(jdbc.sql("SELECT count(DISTINCT enterprise_id) FROM archive.worker").query(Long.class).single())
+			.as("spread over several employers").isGreaterThan(5);
+		assertThat(demo.seedWorkers(200, 7)).as("the same seed adds nothing again").isZero();
 	}
 }

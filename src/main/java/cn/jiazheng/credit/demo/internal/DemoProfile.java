@@ -29,7 +29,8 @@ class DemoProfile {
 	public void seed() {
 		DemoData.Cast cast = demo.seedCast();
 		int made = demo.seedProvince(300, 2026);
-		log.info("Demo data ready: enterprises {} and {} for the demo accounts, {} more generated", cast.demoEnterprise(),
-				cast.otherEnterprise(), made);
+		int workers = demo.seedWorkers(2000, 2026);
+		log.info("Demo data ready: enterprises {} and {} for the demo accounts, {} more enterprises and {} workers generated",
+				cast.demoEnterprise(), cast.otherEnterprise(), made, workers);
 	}
 }

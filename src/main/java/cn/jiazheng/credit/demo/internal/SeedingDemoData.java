@@ -9,12 +9,17 @@ import cn.jiazheng.credit.archive.EmploymentModel;
 import cn.jiazheng.credit.archive.Enterprise;
 import cn.jiazheng.credit.archive.EnterpriseFile;
 import cn.jiazheng.credit.archive.EnterpriseType;
+import cn.jiazheng.credit.archive.Gender;
 import cn.jiazheng.credit.archive.Insurance;
+import cn.jiazheng.credit.archive.ResidentId;
+import cn.jiazheng.credit.archive.RevisionState;
+import cn.jiazheng.credit.archive.Workers;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.DemoCast;
 import cn.jiazheng.credit.identity.Role;
+import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.region.RegionCode;
 
 import org.springframework.stereotype.Service;
@@ -38,9 +43,12 @@ class SeedingDemoData implements DemoData {
 
 	private final DemoCast cast;
 
-	SeedingDemoData(EnterpriseFiles files, DemoCast cast) {
+	private final Workers workers;
+
+	SeedingDemoData(EnterpriseFiles files, DemoCast cast, Workers workers) {
 		this.files = files;
 		this.cast = cast;
+		this.workers = workers;
 	}
 
 	@Override
@@ -87,6 +95,36 @@ class SeedingDemoData implements DemoData {
 				files.approve(regulatorOf(county.code()), id, 1);
 			}
 			made++;
+		}
+		return made;
+	}
+
+	@Override
+	public int seedWorkers(int count, long seed) {
+		List<Enterprise> employers = files.list(PLATFORM, RevisionState.RELEASED, null, 0, 1000);
+		if (employers.isEmpty()) {
+			return 0;
+		}
+		int made = 0;
+		for (int i = 0; i < count; i++) {
+			SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
+			// Squaring skews towards the first employers: a few large, many small.
+			double u = random.nextDouble();
+			Enterprise employer = employers.get((int) (u * u * employers.size()));
+			Gender gender = random.nextInt(10) < 9 ? Gender.FEMALE : Gender.MALE;
+			LocalDate birth = LocalDate.of(1965 + random.nextInt(36), 1 + random.nextInt(12), 1 + random.nextInt(28));
+			ResidentId id = ResidentId.generate(RegionCode.of(employer.regionCode()), birth, gender, random);
+			Actor keeper = ownerOf(employer.id(), employer.regionCode());
+			if (!workers.search(keeper, id.value(), 0, 1).isEmpty()) {
+				continue;
+			}
+			try {
+				workers.register(keeper, ChineseNames.person(random), id.value(), ChineseNames.mobile(random));
+				made++;
+			}
+			catch (InvalidValueException ex) {
+				// The same person generated for another employer: the platform refuses a second file, so do we.
+			}
 		}
 		return made;
 	}
