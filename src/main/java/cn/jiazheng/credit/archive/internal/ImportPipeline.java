@@ -30,6 +30,7 @@ import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
 import org.bouncycastle.crypto.digests.SM3Digest;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -57,6 +58,9 @@ class ImportPipeline {
 	static final int CHUNK = 500;
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+	/** Rows of the template formatted as text and offered the drop-downs. */
+	private static final int TEMPLATE_ROWS = 5_000;
 
 	private final ImportRepository batches;
 
@@ -352,7 +356,7 @@ class ImportPipeline {
 			sheet.value(0, c, messages.getMessage(column.headerKey(), null, CHINESE));
 			sheet.value(1, c, example.getOrDefault(column.field(), ""));
 			// Codes are text: a leading zero or an 18-character code must not become a number.
-			sheet.range(1, c, 10_000, c).style().format("@").set();
+			sheet.range(1, c, TEMPLATE_ROWS, c).style().format("@").set();
 			sheet.width(c, 28);
 			Map<String, String> offered = options.get(column.field());
 			if (offered != null && !offered.isEmpty()) {
@@ -362,7 +366,10 @@ class ImportPipeline {
 					codes.value(r, codeColumn + 1, option.getValue());
 					r++;
 				}
-				sheet.range(1, c, 10_000, c).validateWithList(codes.range(0, codeColumn, r - 1, codeColumn)).allowBlank(true);
+				sheet.range(1, c, TEMPLATE_ROWS, c).validateWithList(codes.range(0, codeColumn, r - 1, codeColumn)).allowBlank(true)
+					.errorStyle(DataValidationErrorStyle.WARNING).showErrorMessage(true)
+					.errorTitle(messages.getMessage(column.headerKey(), null, CHINESE))
+					.error(messages.getMessage("archive.import.template.choose", null, CHINESE));
 				codeColumn += 2;
 			}
 		}

@@ -275,7 +275,8 @@ class EnterpriseImportTest {
 			assertThat(new CreditCode(rows.get(1).getCellText(0)).registrationRegion()).isEqualTo(RegionCode.of("610113"));
 			assertThat(rows.get(1).getCellText(2)).isEqualTo("610113");
 		}
-		assertThat(zipEntry(xlsx, "xl/worksheets/sheet1.xml")).contains("<dataValidation").contains("type=\"list\"");
+		assertThat(zipEntry(xlsx, "xl/worksheets/sheet1.xml")).contains("<dataValidation").contains("type=\"list\"")
+			.as("the list refers to the codes sheet").contains("'!$A$1:$A$");
 
 		String csv = mvc.perform(as(get("/enterprises/import/template.csv"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
