@@ -5,7 +5,11 @@ import java.util.Set;
 
 import cn.jiazheng.credit.AuthorizationMatrixTest.Caller;
 import cn.jiazheng.credit.AuthorizationMatrixTest.Target;
+import cn.jiazheng.credit.archive.EnterpriseImports;
+import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.identity.internal.MatrixFixtures;
+import cn.jiazheng.credit.region.RegionCode;
 
 /** The matrix rows of the modules beyond identity: region, calendar, audit, statistics. */
 final class MatrixEntries {
@@ -60,6 +64,52 @@ final class MatrixEntries {
 				caller -> fixtures.enterprise(Target.class));
 		matrix.territorial("POST /api/v1/enterprises/{id}/revisions/{number}/return", reviewers,
 				caller -> fixtures.enterprise(Target.class));
+		imports(matrix, reviewers);
+	}
+
+	/**
+	 * Import batches are reached by their uploader (and the platform admin): own is a batch the caller
+	 * uploaded, other is one uploaded by 碑林区's regulator. Each batch holds one invalid row only, so
+	 * applying it registers nothing.
+	 */
+	private static void imports(AuthorizationMatrixTest matrix, Set<Caller> reviewers) {
+		EnterpriseImports imports = matrix.context.getBean(EnterpriseImports.class);
+		Actor yanta = new Actor(3, "yanta", "雁塔区商务局", Role.REGULATOR, RegionCode.of("610113"), null);
+		Actor admin = new Actor(1, "admin", "平台管理员", Role.PLATFORM_ADMIN, null, null);
+		Actor beilin = new Actor(4, "mx-beilin", "碑林区商务局", Role.REGULATOR, RegionCode.of("610103"), null);
+		String own = Long.toString(batch(imports, yanta));
+		String ownAdmin = Long.toString(batch(imports, admin));
+		String other = Long.toString(batch(imports, beilin));
+		java.util.function.Function<Caller, java.util.Map<Target, String>> ids = caller -> java.util.Map.of(Target.OWN,
+				caller == Caller.PLATFORM_ADMIN ? ownAdmin : own, Target.OTHER, other);
+		matrix.allow("GET /enterprises/imports", reviewers);
+		matrix.allow("POST /enterprises/imports", reviewers);
+		matrix.allow("GET /enterprises/import/template.xlsx", reviewers);
+		matrix.allow("GET /enterprises/import/template.csv", reviewers);
+		matrix.territorial("GET /enterprises/imports/{id}", reviewers, ids);
+		matrix.territorial("GET /enterprises/imports/{id}/report.xlsx", reviewers, ids);
+		matrix.territorial("POST /enterprises/imports/{id}/application", reviewers, ids);
+		matrix.territorial("POST /enterprises/imports/{id}/discard", reviewers, ids);
+		matrix.allow("POST /api/v1/enterprise-imports", reviewers);
+		matrix.territorial("GET /api/v1/enterprise-imports/{id}", reviewers, ids);
+		matrix.territorial("POST /api/v1/enterprise-imports/{id}/application", reviewers, ids);
+		matrix.territorial("DELETE /api/v1/enterprise-imports/{id}", reviewers, ids);
+	}
+
+	private static long batch(EnterpriseImports imports, Actor by) {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("matrix-", ".csv");
+			java.nio.file.Files.writeString(file, "统一社会信用代码,企业名称,注册地行政区划代码\n91610113MA6TXXXX1X,矩阵测试,610113\n");
+			try {
+				return imports.upload(by, "matrix.csv", file, java.util.Locale.SIMPLIFIED_CHINESE).id();
+			}
+			finally {
+				java.nio.file.Files.delete(file);
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	static void addModuleEntries(AuthorizationMatrixTest matrix) {

@@ -63,6 +63,17 @@ class EnterpriseRepository {
 			.single();
 	}
 
+	@Unscoped("uniqueness of a credit code is checked across the whole platform")
+	public java.util.Set<String> registeredCreditCodes(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("SELECT credit_code FROM archive.enterprise WHERE credit_code IN (:codes)")
+			.param("codes", List.copyOf(codes))
+			.query(String.class)
+			.list());
+	}
+
 	public Optional<Enterprise> find(Scope scope, long id) {
 		Scope.SqlCondition in = reach(scope);
 		return jdbc.sql("SELECT " + ENTERPRISE + " FROM archive.enterprise e WHERE e.id = :id AND " + in.sql())

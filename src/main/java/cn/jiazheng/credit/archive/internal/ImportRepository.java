@@ -1,0 +1,251 @@
+package cn.jiazheng.credit.archive.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.jiazheng.credit.archive.ImportBatch;
+import cn.jiazheng.credit.archive.ImportRow;
+import cn.jiazheng.credit.archive.ImportRowStatus;
+import cn.jiazheng.credit.archive.ImportState;
+import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Scope;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * archive.import_batch and archive.import_row. A batch is reached by its uploader, within their
+ * territory, and by the platform admin; for everyone else it does not exist.
+ */
+@Repository
+class ImportRepository {
+
+	private static final String BATCH = "b.id, b.kind, b.actor_username, b.file_name, b.fingerprint, b.state, b.total_rows, b.valid_rows, "
+			+ "b.error_rows, b.registered_rows, b.repeated_rows, b.applied_rows, b.progress_phase, b.progress_done, b.progress_total, "
+			+ "b.created_at, b.applied_at";
+
+	private static final TypeReference<LinkedHashMap<String, String>> VALUES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ImportRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public long create(Actor by, String kind, String fileName, String fingerprint, Integer expectedRows) {
+		return jdbc.sql("""
+				INSERT INTO archive.import_batch (kind, actor_username, actor_territory, file_name, fingerprint, state,
+				    progress_phase, progress_total)
+				VALUES (:kind, :user, :territory, :file, :fingerprint, 'VALIDATING', 'VALIDATING', :total) RETURNING id""")
+			.param("kind", kind)
+			.param("user", by.username())
+			.param("territory", by.territory() == null ? null : by.territory().value())
+			.param("file", fileName)
+			.param("fingerprint", fingerprint)
+			.param("total", expectedRows)
+			.query(Long.class)
+			.single();
+	}
+
+	public Optional<ImportBatch> find(Actor reader, long id) {
+		Visible visible = new Visible(reader);
+		return jdbc.sql("SELECT " + BATCH + " FROM archive.import_batch b WHERE b.id = :id AND " + visible.sql)
+			.param("id", id)
+			.params(visible.parameters)
+			.query(ImportRepository::batch)
+			.optional();
+	}
+
+	/** The reader's own batches, newest first. */
+	public List<ImportBatch> own(Actor reader, int limit) {
+		Scope.SqlCondition in = reader.scope().condition("b.actor_territory", null);
+		return jdbc.sql("SELECT " + BATCH + " FROM archive.import_batch b WHERE b.actor_username = :user AND " + in.sql()
+				+ " ORDER BY b.created_at DESC, b.id DESC LIMIT :limit")
+			.param("user", reader.username())
+			.params(in.parameters())
+			.param("limit", limit)
+			.query(ImportRepository::batch)
+			.list();
+	}
+
+	/** An earlier batch of the same actor with the same file, if any. */
+	public Optional<Long> sameFile(Actor reader, String fingerprint, long before) {
+		return jdbc.sql("SELECT max(id) FROM archive.import_batch WHERE actor_username = :user AND fingerprint = :f AND id < :before")
+			.param("user", reader.username())
+			.param("f", fingerprint)
+			.param("before", before)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Stages rows in one statement; the batch must be the actor's own and still validating. */
+	public void insertRows(Actor by, long batchId, List<ImportRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder(
+				"INSERT INTO archive.import_row (batch_id, row_number, key, payload, status, error) SELECT b.id, v.n, v.k, v.p::jsonb, v.s, v.e "
+						+ "FROM archive.import_batch b, (VALUES ");
+		List<Object> params = new ArrayList<>(rows.size() * 5 + 2);
+		for (int i = 0; i < rows.size(); i++) {
+			ImportRow row = rows.get(i);
+			sql.append(i == 0 ? "" : ",").append("(?::int, ?, ?, ?, ?)");
+			params.add(row.rowNumber());
+			params.add(row.key());
+			params.add(json.writeValueAsString(row.values()));
+			params.add(row.status().name());
+			params.add(row.error());
+		}
+		sql.append(") AS v (n, k, p, s, e) WHERE b.id = ? AND b.actor_username = ? AND b.state = 'VALIDATING'");
+		params.add(batchId);
+		params.add(by.username());
+		int inserted = jdbc.sql(sql.toString()).params(params).update();
+		if (inserted != rows.size()) {
+			throw new IllegalStateException("Batch " + batchId + " is no longer being validated");
+		}
+	}
+
+	public void progress(Actor by, long batchId, String phase, int done, Integer total) {
+		jdbc.sql("UPDATE archive.import_batch SET progress_phase = :phase, progress_done = :done, progress_total = :total WHERE id = :id")
+			.param("phase", phase)
+			.param("done", done)
+			.param("total", total)
+			.param("id", batchId)
+			.update();
+	}
+
+	public void validated(Actor by, long batchId, int total, Map<ImportRowStatus, Integer> counts) {
+		jdbc.sql("""
+				UPDATE archive.import_batch SET state = 'VALIDATED', total_rows = :total, valid_rows = :valid, error_rows = :error,
+				    registered_rows = :registered, repeated_rows = :repeated, progress_phase = NULL, progress_done = :total,
+				    progress_total = :total, validated_at = now()
+				WHERE id = :id AND actor_username = :user AND state = 'VALIDATING'""")
+			.param("total", total)
+			.param("valid", counts.getOrDefault(ImportRowStatus.VALID, 0))
+			.param("error", counts.getOrDefault(ImportRowStatus.ERROR, 0))
+			.param("registered", counts.getOrDefault(ImportRowStatus.REGISTERED, 0))
+			.param("repeated", counts.getOrDefault(ImportRowStatus.REPEATED, 0))
+			.param("id", batchId)
+			.param("user", by.username())
+			.update();
+	}
+
+	/** Removes a batch whose validation failed: nothing of an unreadable file stays behind. */
+	public void deleteUnfinished(Actor by, long batchId) {
+		jdbc.sql("DELETE FROM archive.import_batch WHERE id = :id AND actor_username = :user AND state = 'VALIDATING'")
+			.param("id", batchId)
+			.param("user", by.username())
+			.update();
+	}
+
+	public List<ImportRow> rows(Actor reader, long batchId, List<ImportRowStatus> statuses, int afterRow, int limit) {
+		Visible visible = new Visible(reader);
+		return jdbc.sql("SELECT r.row_number, r.key, r.payload::text AS payload, r.status, r.error FROM archive.import_row r "
+				+ "JOIN archive.import_batch b ON b.id = r.batch_id WHERE r.batch_id = :id AND r.status IN (:statuses) "
+				+ "AND r.row_number > :after AND " + visible.sql + " ORDER BY r.row_number LIMIT :limit")
+			.param("id", batchId)
+			.param("statuses", statuses.stream().map(Enum::name).toList())
+			.param("after", afterRow)
+			.param("limit", limit)
+			.params(visible.parameters)
+			.query(this::row)
+			.list();
+	}
+
+	/** Marks a row that could not be saved when applying, so that the next attempt skips it. */
+	public void markFailed(Actor by, long batchId, int rowNumber, ImportRowStatus status, String error) {
+		int changed = jdbc.sql("UPDATE archive.import_row SET status = :status, error = :error WHERE batch_id = :id AND row_number = :row AND status = 'VALID'")
+			.param("status", status.name())
+			.param("error", error)
+			.param("id", batchId)
+			.param("row", rowNumber)
+			.update();
+		String counter = status == ImportRowStatus.REGISTERED ? "registered_rows" : "error_rows";
+		jdbc.sql("UPDATE archive.import_batch SET valid_rows = valid_rows - :n, " + counter + " = " + counter
+				+ " + :n, progress_phase = NULL WHERE id = :id")
+			.param("n", changed)
+			.param("id", batchId)
+			.update();
+	}
+
+	public void clearProgress(Actor by, long batchId) {
+		jdbc.sql("UPDATE archive.import_batch SET progress_phase = NULL WHERE id = :id").param("id", batchId).update();
+	}
+
+	/** Serialises applying and discarding one batch across instances, until the transaction ends. */
+	public void lock(Actor by, long batchId) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", 0x494D504F00000000L ^ batchId).query((rs, n) -> 1).list();
+	}
+
+	public boolean applied(Actor by, long batchId, int appliedRows) {
+		return jdbc.sql("""
+				UPDATE archive.import_batch SET state = 'APPLIED', applied_rows = :n, applied_at = now(), progress_phase = NULL,
+				    progress_done = :n, progress_total = :n
+				WHERE id = :id AND state = 'VALIDATED'""")
+			.param("n", appliedRows)
+			.param("id", batchId)
+			.update() == 1;
+	}
+
+	public boolean discarded(Actor by, long batchId) {
+		boolean changed = jdbc.sql("UPDATE archive.import_batch SET state = 'DISCARDED', discarded_at = now() WHERE id = :id AND state = 'VALIDATED'")
+			.param("id", batchId)
+			.update() == 1;
+		if (changed) {
+			jdbc.sql("DELETE FROM archive.import_row WHERE batch_id = :id").param("id", batchId).update();
+		}
+		return changed;
+	}
+
+	private ImportRow row(ResultSet rs, int n) throws SQLException {
+		return new ImportRow(rs.getInt("row_number"), rs.getString("key"), json.readValue(rs.getString("payload"), VALUES),
+				ImportRowStatus.valueOf(rs.getString("status")), rs.getString("error"));
+	}
+
+	private static ImportBatch batch(ResultSet rs, int n) throws SQLException {
+		int total = rs.getInt("progress_total");
+		Integer progressTotal = rs.wasNull() ? null : total;
+		return new ImportBatch(rs.getLong("id"), rs.getString("kind"), rs.getString("actor_username"), rs.getString("file_name"),
+				rs.getString("fingerprint"), ImportState.valueOf(rs.getString("state")), rs.getInt("total_rows"),
+				rs.getInt("valid_rows"), rs.getInt("error_rows"), rs.getInt("registered_rows"), rs.getInt("repeated_rows"),
+				rs.getInt("applied_rows"), rs.getString("progress_phase"), rs.getInt("progress_done"), progressTotal,
+				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("applied_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/** The uploader within their territory, or the platform admin. */
+	private static final class Visible {
+
+		final String sql;
+
+		final Map<String, Object> parameters = new LinkedHashMap<>();
+
+		Visible(Actor reader) {
+			Scope scope = reader.scope();
+			if (scope.isEverything()) {
+				sql = "TRUE";
+				return;
+			}
+			Scope.SqlCondition in = scope.condition("b.actor_territory", null);
+			sql = "b.actor_username = :visibleUser AND " + in.sql();
+			parameters.put("visibleUser", reader.username());
+			parameters.putAll(in.parameters());
+		}
+	}
+}
