@@ -57,6 +57,13 @@ final class MatrixEntries {
 		matrix.territorial("GET /workers/{id}", workerReaders, caller -> fixtures.worker(Target.class));
 		matrix.territorial("POST /workers/{id}/identity", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN),
 				caller -> fixtures.worker(Target.class));
+		matrix.territorial("GET /workers/{id}/consents", workerReaders, caller -> fixtures.worker(Target.class));
+		matrix.territorial("POST /workers/{id}/consents", enterprise, caller -> fixtures.worker(Target.class));
+		matrix.territorial("GET /consents/letters/{id}", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN),
+				caller -> fixtures.letter(Target.class));
+		matrix.territorial("POST /api/v1/workers/{id}/authorisation-letters", enterprise, caller -> fixtures.worker(Target.class));
+		matrix.territorial("GET /api/v1/workers/{id}/authorisation-letters", workerReaders,
+				caller -> fixtures.worker(Target.class));
 		matrix.admin("GET /admin/service-categories");
 		matrix.admin("POST /admin/service-categories");
 		matrix.admin("POST /admin/service-categories/{code}/active");

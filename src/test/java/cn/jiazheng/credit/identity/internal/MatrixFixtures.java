@@ -9,6 +9,9 @@ import cn.jiazheng.credit.archive.Gender;
 import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.archive.Worker;
 import cn.jiazheng.credit.archive.Workers;
+import cn.jiazheng.credit.consent.AuthorisationLetter;
+import cn.jiazheng.credit.consent.ConsentScope;
+import cn.jiazheng.credit.consent.Consents;
 import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.ApiScope;
@@ -47,6 +50,8 @@ public class MatrixFixtures {
 
 	private final Workers workers;
 
+	private final Consents consents;
+
 	private String integratorKey;
 
 	private DemoData.Cast cast;
@@ -55,13 +60,18 @@ public class MatrixFixtures {
 
 	private long otherWorker;
 
+	private long ownLetter;
+
+	private long otherLetter;
+
 	private long ownAccount;
 
 	private long otherAccount;
 
 	MatrixFixtures(DemoData demo, AccountRepository accounts, AccountManagement management, ApiKeys keys,
-			Workers workers) {
+			Workers workers, Consents consents) {
 		this.workers = workers;
+		this.consents = consents;
 		this.demo = demo;
 		this.accounts = accounts;
 		this.management = management;
@@ -74,6 +84,8 @@ public class MatrixFixtures {
 		otherAccount = target("mx-other", RegionCode.of("610103"), cast.otherEnterprise());
 		ownWorker = worker(cast.demoEnterprise(), "610113", 11);
 		otherWorker = worker(cast.otherEnterprise(), "610103", 12);
+		ownLetter = letter(ownWorker, cast.demoEnterprise(), "610113");
+		otherLetter = letter(otherWorker, cast.otherEnterprise(), "610103");
 		integratorKey = keys.issue(DemoAccountsSupport.ADMIN, "矩阵测试调用方", List.of(ApiScope.values()),
 				RegionCode.of("610113"));
 	}
@@ -109,6 +121,19 @@ public class MatrixFixtures {
 	public <T extends Enum<T>> Map<T, String> worker(Class<T> targets) {
 		return Map.of(Enum.valueOf(targets, "OWN"), Long.toString(ownWorker), Enum.valueOf(targets, "OTHER"),
 				Long.toString(otherWorker));
+	}
+
+	/** Letters: own is a letter of qiye's worker, other of qiye2's. */
+	public <T extends Enum<T>> Map<T, String> letter(Class<T> targets) {
+		return Map.of(Enum.valueOf(targets, "OWN"), Long.toString(ownLetter), Enum.valueOf(targets, "OTHER"),
+				Long.toString(otherLetter));
+	}
+
+	private long letter(long worker, long enterprise, String county) {
+		Actor keeper = new Actor(0, "matrix", "矩阵", Role.ENTERPRISE_ADMIN, RegionCode.of(county), enterprise);
+		List<AuthorisationLetter> existing = consents.letters(keeper, worker);
+		return existing.isEmpty() ? consents.fileLetter(keeper, worker, "%PDF-1.4 matrix".getBytes(),
+				java.util.EnumSet.of(ConsentScope.PLATFORM_SHARING)) : existing.get(0).id();
 	}
 
 	private long worker(long enterprise, String county, long seed) {
