@@ -64,6 +64,7 @@ final class MatrixEntries {
 		matrix.territorial("POST /api/v1/workers/{id}/authorisation-letters", enterprise, caller -> fixtures.worker(Target.class));
 		matrix.territorial("GET /api/v1/workers/{id}/authorisation-letters", workerReaders,
 				caller -> fixtures.worker(Target.class));
+		matrix.allow("GET /me", EnumSet.of(Caller.WORKER));
 		matrix.admin("GET /admin/service-categories");
 		matrix.admin("POST /admin/service-categories");
 		matrix.admin("POST /admin/service-categories/{code}/active");

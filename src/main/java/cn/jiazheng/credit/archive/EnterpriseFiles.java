@@ -51,6 +51,9 @@ public interface EnterpriseFiles {
 	/** Field-by-field differences of a revision against the released one (everything, for a first release). */
 	Map<String, List<String>> differences(Actor reader, long id, int number);
 
+	/** The released name of an enterprise: public information, so no scope applies. */
+	java.util.Optional<String> releasedName(long id);
+
 	/** The service categories an enterprise may offer. */
 	List<ServiceCategory> serviceCategories();
 

@@ -24,4 +24,10 @@ public interface Workers {
 	 * the admin of the worker's enterprise; audited as a view of sensitive data.
 	 */
 	WorkerIdentity reveal(Actor reader, long id);
+
+	/** Links a worker's file to the worker's own account (the platform admin, or demo seeding). */
+	void linkAccount(Actor admin, long workerId, long accountId);
+
+	/** The file of the worker who is acting, found by their account; empty when none is linked. */
+	java.util.Optional<Worker> own(Actor worker);
 }

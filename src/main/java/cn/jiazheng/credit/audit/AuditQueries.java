@@ -1,6 +1,7 @@
 package cn.jiazheng.credit.audit;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Reading the audit trail (审计日志查询): for the admin page, statistics and monitoring. Writing goes
@@ -28,4 +29,10 @@ public interface AuditQueries {
 	 * @param size entries per page, between 1 and 500
 	 */
 	AuditEntryPage search(AuditFilter filter, int page, int size);
+
+	/**
+	 * Who has looked at the sensitive data of one target (a worker, a letter), newest first: the
+	 * successful {@code SENSITIVE_VIEW} entries, so that the person concerned can see them.
+	 */
+	List<AuditEntryView> viewsOf(String targetType, String targetId, int limit);
 }

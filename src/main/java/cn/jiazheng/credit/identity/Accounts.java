@@ -6,4 +6,7 @@ public interface Accounts {
 	long count(Scope scope, Role role);
 
 	long countLocked(Scope scope);
+
+	/** The id of an account by its username, for linking it to the person's file. */
+	java.util.Optional<Long> idOf(String username);
 }

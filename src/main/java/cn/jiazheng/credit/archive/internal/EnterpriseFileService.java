@@ -212,6 +212,12 @@ public class EnterpriseFileService implements EnterpriseFiles {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Optional<String> releasedName(long id) {
+		return enterprises.releasedName(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<ServiceCategory> serviceCategories() {
 		return categories.active();
 	}

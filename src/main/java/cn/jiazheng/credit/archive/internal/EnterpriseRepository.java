@@ -55,6 +55,14 @@ class EnterpriseRepository {
 		return id;
 	}
 
+	@Unscoped("a released enterprise's name is public information")
+	public Optional<String> releasedName(long id) {
+		return jdbc.sql("SELECT name FROM archive.enterprise WHERE id = :id AND released_number IS NOT NULL")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
 	@Unscoped("uniqueness of a credit code is checked across the whole platform")
 	public boolean creditCodeTaken(CreditCode code) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM archive.enterprise WHERE credit_code = :c)")

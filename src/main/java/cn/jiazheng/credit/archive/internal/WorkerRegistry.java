@@ -104,6 +104,25 @@ class WorkerRegistry implements Workers {
 		return new WorkerIdentity(id, worker.name(), residentId, phone == null ? null : MobilePhone.of(phone));
 	}
 
+	@Override
+	public void linkAccount(Actor admin, long workerId, long accountId) {
+		if (admin.role() != cn.jiazheng.credit.identity.Role.PLATFORM_ADMIN) {
+			throw new AccessDeniedException("archive.worker.link-denied");
+		}
+		get(admin, workerId);
+		workers.linkAccount(workerId, accountId);
+		audit.record(AuditEvent.success(admin, "WORKER_LINK_ACCOUNT", "worker", workerId).with("account", accountId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<Worker> own(Actor worker) {
+		if (worker.role() != cn.jiazheng.credit.identity.Role.WORKER) {
+			return java.util.Optional.empty();
+		}
+		return workers.byAccount(worker.accountId());
+	}
+
 	private static boolean looksLikeAnIdNumber(String text) {
 		return text.strip().matches("\\d{15}|\\d{17}[\\dXx]");
 	}

@@ -95,6 +95,22 @@ class WorkerRepository {
 			.list();
 	}
 
+	@Unscoped("the admin has checked the role; an account links to one worker")
+	public boolean linkAccount(long workerId, long accountId) {
+		return jdbc.sql("UPDATE archive.worker SET account_id = :account WHERE id = :id")
+			.param("account", accountId)
+			.param("id", workerId)
+			.update() == 1;
+	}
+
+	@Unscoped("a worker reaches their own file by their account, not by region")
+	public Optional<Worker> byAccount(long accountId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE w.account_id = :account")
+			.param("account", accountId)
+			.query(WorkerRepository::worker)
+			.optional();
+	}
+
 	private static Worker worker(ResultSet rs, int row) throws SQLException {
 		long enterprise = rs.getLong("enterprise_id");
 		Long enterpriseId = rs.wasNull() ? null : enterprise;

@@ -155,6 +155,18 @@ class JdbcAuditQueries implements AuditQueries {
 		return new AuditEntryPage(entries, total, pageNumber, pageSize);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> viewsOf(String targetType, String targetId, int limit) {
+		return jdbc.sql("SELECT " + AuditEntryRows.COLUMNS + " FROM audit.entry WHERE action = 'SENSITIVE_VIEW' "
+				+ "AND outcome = 'SUCCESS' AND target_type = :type AND target_id = :id ORDER BY seq DESC LIMIT :limit")
+			.param("type", targetType)
+			.param("id", targetId)
+			.param("limit", Math.min(Math.max(limit, 1), MAX_PAGE_SIZE))
+			.query(rows.mapper())
+			.list();
+	}
+
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}

@@ -16,6 +16,7 @@ import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.archive.Workers;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.demo.DemoData;
+import cn.jiazheng.credit.identity.Accounts;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.DemoCast;
 import cn.jiazheng.credit.identity.Role;
@@ -45,10 +46,13 @@ class SeedingDemoData implements DemoData {
 
 	private final Workers workers;
 
-	SeedingDemoData(EnterpriseFiles files, DemoCast cast, Workers workers) {
+	private final Accounts accounts;
+
+	SeedingDemoData(EnterpriseFiles files, DemoCast cast, Workers workers, Accounts accounts) {
 		this.files = files;
 		this.cast = cast;
 		this.workers = workers;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -58,6 +62,7 @@ class SeedingDemoData implements DemoData {
 		long other = released(CreditCode.generate(RegionCode.of("610103"), new SplittableRandom(20262)), "碑林好帮手家政服务部",
 				"610103", EnterpriseType.INDIVIDUAL_BUSINESS, new SplittableRandom(2));
 		cast.seed(demo, other);
+		linkDemoWorker(demo);
 		return new Cast(demo, other);
 	}
 
@@ -97,6 +102,17 @@ class SeedingDemoData implements DemoData {
 			made++;
 		}
 		return made;
+	}
+
+	/** 王秀兰 (account {@code ayi}) works for the demo enterprise, so that her own pages show a real file. */
+	private void linkDemoWorker(long enterprise) {
+		Actor keeper = ownerOf(enterprise, "610113");
+		ResidentId id = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1976, 4, 12), Gender.FEMALE,
+				new SplittableRandom(20263));
+		if (workers.search(keeper, id.value(), 0, 1).isEmpty()) {
+			long worker = workers.register(keeper, "王秀兰", id.value(), "13709251234");
+			accounts.idOf("ayi").ifPresent(account -> workers.linkAccount(PLATFORM, worker, account));
+		}
 	}
 
 	@Override

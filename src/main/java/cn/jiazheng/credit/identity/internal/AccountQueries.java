@@ -54,6 +54,11 @@ public class AccountQueries implements Accounts {
 		return accounts.count(scope, new AccountFilter(null, null, true));
 	}
 
+	@Override
+	public java.util.Optional<Long> idOf(String username) {
+		return accounts.findByUsername(username).map(Account::id);
+	}
+
 	private AccountView view(Account a) {
 		return new AccountView(a.id(), a.username(), a.displayName(), a.role(),
 				a.territory() == null ? null : a.territory().value(),
