@@ -26,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
 class AccountAdminController {
 
-	private static final int PAGE_SIZE = 50;
-
 	private final AccountQueries queries;
 
 	private final AccountManagement management;
@@ -46,14 +44,7 @@ class AccountAdminController {
 	@GetMapping
 	String list(Actor actor, @RequestParam(required = false) Role role, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean locked, @RequestParam(defaultValue = "0") int page, Model model) {
-		AccountFilter filter = new AccountFilter(role, q, locked);
-		model.addAttribute("accounts", queries.list(actor, filter, Math.max(page, 0), PAGE_SIZE));
-		model.addAttribute("total", queries.count(actor, filter));
-		model.addAttribute("page", Math.max(page, 0));
-		model.addAttribute("pageSize", PAGE_SIZE);
-		model.addAttribute("role", role);
-		model.addAttribute("q", q);
-		model.addAttribute("locked", locked);
+		AccountListing.addTo(model, queries, actor, new AccountFilter(role, q, locked), page);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", AccountForm.empty());
 		}

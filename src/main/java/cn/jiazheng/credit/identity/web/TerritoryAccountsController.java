@@ -27,8 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('REGULATOR','ENTERPRISE_ADMIN')")
 class TerritoryAccountsController {
 
-	private static final int PAGE_SIZE = 50;
-
 	private final AccountQueries queries;
 
 	private final AccountManagement management;
@@ -41,13 +39,7 @@ class TerritoryAccountsController {
 	@GetMapping
 	String list(Actor actor, @RequestParam(required = false) Role role, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		AccountFilter filter = new AccountFilter(role, q, false);
-		model.addAttribute("accounts", queries.list(actor, filter, Math.max(page, 0), PAGE_SIZE));
-		model.addAttribute("total", queries.count(actor, filter));
-		model.addAttribute("page", Math.max(page, 0));
-		model.addAttribute("pageSize", PAGE_SIZE);
-		model.addAttribute("role", role);
-		model.addAttribute("q", q);
+		AccountListing.addTo(model, queries, actor, new AccountFilter(role, q, false), page);
 		return "identity/accounts";
 	}
 
