@@ -211,6 +211,16 @@ class AuthorizationMatrixTest {
 		matrix.put(endpoint, new Entry(endpoint, allowed, false, null, "ALLOWED", "HIDDEN"));
 	}
 
+	/**
+	 * For paths whose id names something of the caller's own only (a binding, a proposal): a made-up id.
+	 * Those the door lets in get {@code whenAllowed} (404 when the id is all that is asked, 400 when a
+	 * confirmation is missing first); the others are refused at the door.
+	 */
+	void allowWithUnknownId(String endpoint, Set<Caller> allowed, String whenAllowed) {
+		matrix.put(endpoint, new Entry(endpoint, allowed, false,
+				caller -> Map.of(Target.OWN, "987654321", Target.OTHER, "987654321"), whenAllowed, whenAllowed));
+	}
+
 	/** Allowed callers may change their own enterprise's or territory's data; a change elsewhere is refused (403). */
 	void territorialWrite(String endpoint, Set<Caller> allowed, Function<Caller, Map<Target, String>> ids) {
 		matrix.put(endpoint, new Entry(endpoint, allowed, true, ids, "ALLOWED", "DENIED"));

@@ -65,6 +65,12 @@ final class MatrixEntries {
 		matrix.territorial("GET /api/v1/workers/{id}/authorisation-letters", workerReaders,
 				caller -> fixtures.worker(Target.class));
 		matrix.allow("GET /me", EnumSet.of(Caller.WORKER));
+		matrix.allow("GET /employments", enterprise);
+		matrix.allow("POST /employments", EnumSet.of(Caller.ENTERPRISE_ADMIN));
+		matrix.allowWithUnknownId("POST /employments/{id}/end", EnumSet.of(Caller.ENTERPRISE_ADMIN), "ALLOWED");
+		matrix.allowWithUnknownId("POST /me/employments/{id}/confirmation", EnumSet.of(Caller.WORKER), "HIDDEN");
+		matrix.allowWithUnknownId("POST /me/employments/{id}/decline", EnumSet.of(Caller.WORKER), "HIDDEN");
+		matrix.allowWithUnknownId("POST /me/employments/{id}/end", EnumSet.of(Caller.WORKER), "ALLOWED");
 		matrix.admin("GET /admin/service-categories");
 		matrix.admin("POST /admin/service-categories");
 		matrix.admin("POST /admin/service-categories/{code}/active");

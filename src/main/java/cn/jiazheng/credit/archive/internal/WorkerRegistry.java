@@ -2,6 +2,7 @@ package cn.jiazheng.credit.archive.internal;
 
 import java.util.List;
 
+import cn.jiazheng.credit.archive.EmploymentState;
 import cn.jiazheng.credit.archive.MobilePhone;
 import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.archive.Worker;
@@ -32,14 +33,17 @@ class WorkerRegistry implements Workers {
 
 	private final WorkerRepository workers;
 
+	private final EmploymentRepository employments;
+
 	private final FieldCipher cipher;
 
 	private final BlindIndex blindIndex;
 
 	private final AuditTrail audit;
 
-	WorkerRegistry(WorkerRepository workers, FieldCipher cipher, BlindIndex blindIndex, AuditTrail audit) {
+	WorkerRegistry(WorkerRepository workers, EmploymentRepository employments, FieldCipher cipher, BlindIndex blindIndex, AuditTrail audit) {
 		this.workers = workers;
+		this.employments = employments;
 		this.cipher = cipher;
 		this.blindIndex = blindIndex;
 		this.audit = audit;
@@ -63,6 +67,8 @@ class WorkerRegistry implements Workers {
 				cipher.encryptText(id.value(), context("resident_id", index)), id.masked(), name.strip(), id.gender(),
 				mobile == null ? null : cipher.encryptText(mobile.value(), context("phone", index)),
 				mobile == null ? null : mobile.masked(), by.territory().value(), by.enterpriseId(), by.username()));
+		// The enterprise that registers a worker, with the worker's signed letter, is the first employer.
+		employments.insert(worker, by.enterpriseId(), EmploymentState.ACTIVE, "ENTERPRISE", by.username());
 		audit.record(AuditEvent.success(by, "WORKER_REGISTER", "worker", worker));
 		return worker;
 	}

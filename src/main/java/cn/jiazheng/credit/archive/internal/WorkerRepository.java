@@ -95,6 +95,32 @@ class WorkerRepository {
 			.list();
 	}
 
+	/** The file moves with the worker: its keeper becomes the new employer (or none), its county theirs. */
+	@Unscoped("part of an employment change the service has checked")
+	public void moveKeeper(long workerId, Long enterpriseId, String regionCode) {
+		jdbc.sql("UPDATE archive.worker SET enterprise_id = :e, region_code = COALESCE(:r, region_code) WHERE id = :id")
+			.param("e", enterpriseId)
+			.param("r", regionCode)
+			.param("id", workerId)
+			.update();
+	}
+
+	@Unscoped("finding the person an enterprise proposes to employ: answers only the masked view")
+	public Optional<Worker> byIndexAnywhere(String residentIdIndex) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE w.resident_id_index = :i")
+			.param("i", residentIdIndex)
+			.query(WorkerRepository::worker)
+			.optional();
+	}
+
+	@Unscoped("part of an employment change the service has checked")
+	public Worker byId(long workerId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE w.id = :id")
+			.param("id", workerId)
+			.query(WorkerRepository::worker)
+			.single();
+	}
+
 	@Unscoped("the admin has checked the role; an account links to one worker")
 	public boolean linkAccount(long workerId, long accountId) {
 		return jdbc.sql("UPDATE archive.worker SET account_id = :account WHERE id = :id")

@@ -1,16 +1,22 @@
 package cn.jiazheng.credit.archive.web;
 
+import cn.jiazheng.credit.archive.Employments;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.archive.Workers;
 import cn.jiazheng.credit.audit.AuditQueries;
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.platform.InvalidValueException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 我的档案: a worker's own file, employer, and who has looked at their sensitive data, and when. */
+/** 我的档案: a worker's own file, employers past and present, proposals to confirm, and who has looked at their sensitive data. */
 @Controller
 @PreAuthorize("hasRole('WORKER')")
 class OwnWorkerFileController {
@@ -21,10 +27,13 @@ class OwnWorkerFileController {
 
 	private final AuditQueries audit;
 
-	OwnWorkerFileController(Workers workers, EnterpriseFiles enterprises, AuditQueries audit) {
+	private final Employments employments;
+
+	OwnWorkerFileController(Workers workers, EnterpriseFiles enterprises, AuditQueries audit, Employments employments) {
 		this.workers = workers;
 		this.enterprises = enterprises;
 		this.audit = audit;
+		this.employments = employments;
 	}
 
 	@GetMapping("/me")
@@ -34,7 +43,33 @@ class OwnWorkerFileController {
 			model.addAttribute("employer",
 					worker.enterpriseId() == null ? null : enterprises.releasedName(worker.enterpriseId()).orElse(null));
 			model.addAttribute("views", audit.viewsOf("worker", Long.toString(worker.id()), 100));
+			model.addAttribute("employments", employments.ofOwnFile(actor));
 		});
 		return "archive/own-worker-file";
+	}
+
+	@PostMapping("/me/employments/{id}/confirmation")
+	String confirm(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		employments.confirm(actor, id);
+		redirect.addFlashAttribute("done", "archive.employment.confirmed");
+		return "redirect:/me";
+	}
+
+	@PostMapping("/me/employments/{id}/decline")
+	String decline(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		employments.decline(actor, id);
+		redirect.addFlashAttribute("done", "archive.employment.declined");
+		return "redirect:/me";
+	}
+
+	@PostMapping("/me/employments/{id}/end")
+	String end(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
+		if (!confirm) {
+			throw new InvalidValueException("confirm", "archive.employment.confirm-end");
+		}
+		employments.end(actor, id);
+		redirect.addFlashAttribute("done", "archive.employment.ended");
+		return "redirect:/me";
 	}
 }

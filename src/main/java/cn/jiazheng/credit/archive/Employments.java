@@ -1,0 +1,31 @@
+package cn.jiazheng.credit.archive;
+
+import java.util.List;
+
+import cn.jiazheng.credit.identity.Actor;
+
+/**
+ * 用工绑定: an enterprise proposes to employ a worker (found by ID number); the worker confirms or
+ * declines from their own pages; either side ends it. On confirmation the worker's file, with its whole
+ * history, moves to the new employer, and the previous employment ends.
+ */
+public interface Employments {
+
+	/** The enterprise admin proposes to employ the person with this ID number. */
+	long propose(Actor enterprise, String residentId);
+
+	/** The worker confirms a proposal addressed to them. */
+	void confirm(Actor worker, long employmentId);
+
+	/** The worker declines a proposal addressed to them. */
+	void decline(Actor worker, long employmentId);
+
+	/** Either side ends an active employment; the file stays with the territory's regulators. */
+	void end(Actor by, long employmentId);
+
+	/** The enterprise's proposals and employments, newest first. */
+	List<Employment> ofEnterprise(Actor enterprise);
+
+	/** The worker's own proposals and employers, past and present, newest first. */
+	List<Employment> ofOwnFile(Actor worker);
+}

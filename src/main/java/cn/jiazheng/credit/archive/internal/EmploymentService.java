@@ -1,0 +1,136 @@
+package cn.jiazheng.credit.archive.internal;
+
+import java.util.List;
+
+import cn.jiazheng.credit.archive.Employment;
+import cn.jiazheng.credit.archive.EmploymentState;
+import cn.jiazheng.credit.archive.Employments;
+import cn.jiazheng.credit.archive.Enterprise;
+import cn.jiazheng.credit.archive.EnterpriseFiles;
+import cn.jiazheng.credit.archive.ResidentId;
+import cn.jiazheng.credit.archive.Worker;
+import cn.jiazheng.credit.archive.Workers;
+import cn.jiazheng.credit.audit.AuditEvent;
+import cn.jiazheng.credit.audit.AuditTrail;
+import cn.jiazheng.credit.crypto.BlindIndex;
+import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Role;
+import cn.jiazheng.credit.platform.ConflictException;
+import cn.jiazheng.credit.platform.InvalidValueException;
+import cn.jiazheng.credit.platform.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Proposals, confirmations and ends of employment, each one transaction, audited. */
+@Service
+@Transactional
+class EmploymentService implements Employments {
+
+	private final EmploymentRepository employments;
+
+	private final WorkerRepository workerRows;
+
+	private final Workers workers;
+
+	private final EnterpriseFiles enterprises;
+
+	private final BlindIndex blindIndex;
+
+	private final AuditTrail audit;
+
+	EmploymentService(EmploymentRepository employments, WorkerRepository workerRows, Workers workers,
+			EnterpriseFiles enterprises, BlindIndex blindIndex, AuditTrail audit) {
+		this.employments = employments;
+		this.workerRows = workerRows;
+		this.workers = workers;
+		this.enterprises = enterprises;
+		this.blindIndex = blindIndex;
+		this.audit = audit;
+	}
+
+	@Override
+	public long propose(Actor enterprise, String residentId) {
+		if (enterprise.role() != Role.ENTERPRISE_ADMIN) {
+			throw new AccessDeniedException("archive.employment.propose-denied");
+		}
+		ResidentId id = ResidentId.of(residentId);
+		Worker worker = workerRows.byIndexAnywhere(blindIndex.index(WorkerRegistry.ID_INDEX, id.value()))
+			.orElseThrow(() -> new InvalidValueException("residentId", "archive.employment.no-file", id.masked()));
+		if (employments.openBetween(worker.id(), enterprise.enterpriseId())) {
+			throw new ConflictException("archive.employment.already", id.masked());
+		}
+		long employment = employments.insert(worker.id(), enterprise.enterpriseId(), EmploymentState.PROPOSED,
+				"ENTERPRISE", enterprise.username());
+		audit.record(AuditEvent.success(enterprise, "EMPLOYMENT_PROPOSE", "worker", worker.id()).with("employment", employment));
+		return employment;
+	}
+
+	@Override
+	public void confirm(Actor worker, long employmentId) {
+		Employment employment = addressedTo(worker, employmentId);
+		if (!employments.transition(employmentId, EmploymentState.PROPOSED, EmploymentState.ACTIVE, worker.username())) {
+			throw new ConflictException("archive.employment.not-pending");
+		}
+		employments.endOthers(employment.workerId(), employmentId, worker.username());
+		Enterprise employer = enterprises.get(PLATFORM, employment.enterpriseId());
+		workerRows.moveKeeper(employment.workerId(), employer.id(), employer.regionCode());
+		audit.record(AuditEvent.success(worker, "EMPLOYMENT_CONFIRM", "worker", employment.workerId())
+			.with("employment", employmentId).with("enterprise", employer.id()));
+	}
+
+	@Override
+	public void decline(Actor worker, long employmentId) {
+		Employment employment = addressedTo(worker, employmentId);
+		if (!employments.transition(employmentId, EmploymentState.PROPOSED, EmploymentState.DECLINED, worker.username())) {
+			throw new ConflictException("archive.employment.not-pending");
+		}
+		audit.record(AuditEvent.success(worker, "EMPLOYMENT_DECLINE", "worker", employment.workerId())
+			.with("employment", employmentId));
+	}
+
+	@Override
+	public void end(Actor by, long employmentId) {
+		Employment employment = employments.find(employmentId)
+			.orElseThrow(() -> new NotFoundException("archive.employment.not-found", employmentId));
+		boolean enterpriseSide = by.role() == Role.ENTERPRISE_ADMIN && by.enterpriseId() == employment.enterpriseId();
+		boolean workerSide = workers.own(by).map(w -> w.id() == employment.workerId()).orElse(false);
+		if (!enterpriseSide && !workerSide) {
+			throw new NotFoundException("archive.employment.not-found", employmentId);
+		}
+		if (!employments.transition(employmentId, EmploymentState.ACTIVE, EmploymentState.ENDED, by.username())) {
+			throw new ConflictException("archive.employment.not-active");
+		}
+		Worker worker = workerRows.byId(employment.workerId());
+		if (worker.enterpriseId() != null && worker.enterpriseId() == employment.enterpriseId()) {
+			workerRows.moveKeeper(employment.workerId(), null, null);
+		}
+		audit.record(AuditEvent.success(by, "EMPLOYMENT_END", "worker", employment.workerId()).with("employment", employmentId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Employment> ofEnterprise(Actor enterprise) {
+		return employments.ofEnterprise(enterprise.scope());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Employment> ofOwnFile(Actor worker) {
+		return workers.own(worker).map(w -> employments.ofWorker(w.id())).orElse(List.of());
+	}
+
+	private Employment addressedTo(Actor worker, long employmentId) {
+		Employment employment = employments.find(employmentId)
+			.orElseThrow(() -> new NotFoundException("archive.employment.not-found", employmentId));
+		boolean own = workers.own(worker).map(w -> w.id() == employment.workerId()).orElse(false);
+		if (!own) {
+			throw new NotFoundException("archive.employment.not-found", employmentId);
+		}
+		return employment;
+	}
+
+	/** Reading an enterprise's public identity while confirming for the worker. */
+	private static final Actor PLATFORM = new Actor(0, "system", "平台", Role.PLATFORM_ADMIN, null, null);
+}
