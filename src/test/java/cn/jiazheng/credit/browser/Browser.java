@@ -83,8 +83,17 @@ public final class Browser {
 	public static void clickAndWait(ChromeDriver driver, By what) {
 		org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(what).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		// Gone means any error from the old page's root: Chromium reports it as "stale" or, mid-navigation,
+		// as a node that "does not belong to the document".
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	/** Saves a screenshot under target/screenshots, at desktop or phone width. */
