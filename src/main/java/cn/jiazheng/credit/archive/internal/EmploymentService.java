@@ -5,8 +5,6 @@ import java.util.List;
 import cn.jiazheng.credit.archive.Employment;
 import cn.jiazheng.credit.archive.EmploymentState;
 import cn.jiazheng.credit.archive.Employments;
-import cn.jiazheng.credit.archive.Enterprise;
-import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.archive.Worker;
 import cn.jiazheng.credit.archive.Workers;
@@ -34,14 +32,14 @@ class EmploymentService implements Employments {
 
 	private final Workers workers;
 
-	private final EnterpriseFiles enterprises;
+	private final EnterpriseRepository enterprises;
 
 	private final BlindIndex blindIndex;
 
 	private final AuditTrail audit;
 
 	EmploymentService(EmploymentRepository employments, WorkerRepository workerRows, Workers workers,
-			EnterpriseFiles enterprises, BlindIndex blindIndex, AuditTrail audit) {
+			EnterpriseRepository enterprises, BlindIndex blindIndex, AuditTrail audit) {
 		this.employments = employments;
 		this.workerRows = workerRows;
 		this.workers = workers;
@@ -74,10 +72,9 @@ class EmploymentService implements Employments {
 			throw new ConflictException("archive.employment.not-pending");
 		}
 		employments.endOthers(employment.workerId(), employmentId, worker.username());
-		Enterprise employer = enterprises.get(PLATFORM, employment.enterpriseId());
-		workerRows.moveKeeper(employment.workerId(), employer.id(), employer.regionCode());
+		workerRows.moveKeeper(employment.workerId(), employment.enterpriseId(), enterprises.regionOf(employment.enterpriseId()));
 		audit.record(AuditEvent.success(worker, "EMPLOYMENT_CONFIRM", "worker", employment.workerId())
-			.with("employment", employmentId).with("enterprise", employer.id()));
+			.with("employment", employmentId).with("enterprise", employment.enterpriseId()));
 	}
 
 	@Override
@@ -130,7 +127,4 @@ class EmploymentService implements Employments {
 		}
 		return employment;
 	}
-
-	/** Reading an enterprise's public identity while confirming for the worker. */
-	private static final Actor PLATFORM = new Actor(0, "system", "平台", Role.PLATFORM_ADMIN, null, null);
 }

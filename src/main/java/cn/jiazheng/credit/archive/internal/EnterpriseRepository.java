@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.archive.internal;
 
+import cn.jiazheng.credit.platform.SqlText;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -53,6 +55,12 @@ class EnterpriseRepository {
 			.single();
 		insertRevision(id, 1, file, by);
 		return id;
+	}
+
+	/** The county an enterprise is registered in, for moving a worker's file to it. */
+	@Unscoped("part of an employment change the service has checked")
+	public String regionOf(long id) {
+		return jdbc.sql("SELECT region_code FROM archive.enterprise WHERE id = :id").param("id", id).query(String.class).single();
 	}
 
 	@Unscoped("a released enterprise's name is public information")
@@ -299,7 +307,7 @@ class EnterpriseRepository {
 			}
 			if (text != null && !text.isBlank()) {
 				where.append(" AND (e.name LIKE :text OR e.credit_code = :code)");
-				parameters.put("text", "%" + text.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+				parameters.put("text", SqlText.containing(text));
 				parameters.put("code", text.strip().toUpperCase());
 			}
 			this.sql = where.toString();

@@ -60,7 +60,7 @@ class WorkerRegistry implements Workers {
 		ResidentId id = ResidentId.of(residentId);
 		MobilePhone mobile = phone == null || phone.isBlank() ? null : MobilePhone.of(phone);
 		String index = blindIndex.index(ID_INDEX, id.value());
-		if (workers.indexTaken(index)) {
+		if (workers.byIndexAnywhere(index).isPresent()) {
 			throw new InvalidValueException("residentId", "archive.worker.duplicate", id.masked());
 		}
 		long worker = workers.insert(by.scope(), new WorkerRepository.SealedWorker(index,

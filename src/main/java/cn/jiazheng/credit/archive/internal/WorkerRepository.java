@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.archive.internal;
 
+import cn.jiazheng.credit.platform.SqlText;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -46,14 +48,6 @@ class WorkerRepository {
 			.single();
 	}
 
-	@Unscoped("uniqueness of a person is checked across the whole platform, by blind index only")
-	public boolean indexTaken(String residentIdIndex) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM archive.worker WHERE resident_id_index = :i)")
-			.param("i", residentIdIndex)
-			.query(Boolean.class)
-			.single();
-	}
-
 	public Optional<Worker> find(Scope scope, long id) {
 		Scope.SqlCondition in = scope.condition("w.region_code", "w.enterprise_id");
 		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE w.id = :id AND " + in.sql())
@@ -88,7 +82,7 @@ class WorkerRepository {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE " + in.sql()
 				+ " AND w.name LIKE :text ORDER BY w.id DESC LIMIT :limit OFFSET :offset")
 			.params(in.parameters())
-			.param("text", "%" + (text == null ? "" : text.strip().replace("%", "\\%").replace("_", "\\_")) + "%")
+			.param("text", SqlText.containing(text))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(WorkerRepository::worker)
@@ -105,7 +99,8 @@ class WorkerRepository {
 			.update();
 	}
 
-	@Unscoped("finding the person an enterprise proposes to employ: answers only the masked view")
+	/** Across the whole platform, by blind index only: uniqueness of a person, and whom an enterprise proposes to employ. */
+	@Unscoped("a person is one person platform-wide; callers answer only the masked view")
 	public Optional<Worker> byIndexAnywhere(String residentIdIndex) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE w.resident_id_index = :i")
 			.param("i", residentIdIndex)

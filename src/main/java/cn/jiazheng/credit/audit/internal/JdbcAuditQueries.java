@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.audit.internal;
 
+import cn.jiazheng.credit.platform.SqlText;
+
 import cn.jiazheng.credit.platform.Unscoped;
 
 import java.time.Clock;
@@ -128,7 +130,7 @@ class JdbcAuditQueries implements AuditQueries {
 		}
 		if (criteria.action() != null) {
 			conditions.add("action LIKE :action ESCAPE '\\'");
-			params.put("action", criteria.action().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("action", SqlText.startingWith(criteria.action()));
 		}
 		if (criteria.outcome() != null) {
 			conditions.add("outcome = :outcome");

@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.identity.internal;
 
+import cn.jiazheng.credit.platform.SqlText;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,7 +32,7 @@ public record AccountFilter(Role role, String text, boolean lockedOnly) {
 			params.put("fRole", role.name());
 		}
 		if (text != null && !text.isBlank()) {
-			params.put("fText", "%" + text.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("fText", SqlText.containing(text));
 		}
 		return params;
 	}

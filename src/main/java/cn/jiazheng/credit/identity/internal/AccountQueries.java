@@ -1,13 +1,16 @@
 package cn.jiazheng.credit.identity.internal;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.jiazheng.credit.identity.Accounts;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.identity.Scope;
 import cn.jiazheng.credit.platform.NotFoundException;
+import cn.jiazheng.credit.region.RegionCode;
 import cn.jiazheng.credit.region.RegionDirectory;
 
 import org.springframework.stereotype.Service;
@@ -31,7 +34,11 @@ public class AccountQueries implements Accounts {
 	}
 
 	public List<AccountView> list(Actor reader, AccountFilter filter, int page, int size) {
-		return accounts.list(reader.scope(), filter, size, page * size).stream().map(this::view).toList();
+		// A page of accounts shares few territories: look each name path up once, not once per row.
+		Map<RegionCode, String> names = new HashMap<>();
+		return accounts.list(reader.scope(), filter, size, page * size).stream()
+			.map(account -> view(account, names))
+			.toList();
 	}
 
 	public long count(Actor reader, AccountFilter filter) {
@@ -40,7 +47,7 @@ public class AccountQueries implements Accounts {
 
 	public AccountView get(Actor reader, long id) {
 		return accounts.find(reader.scope(), id)
-			.map(this::view)
+			.map(account -> view(account, new HashMap<>()))
 			.orElseThrow(() -> new NotFoundException("identity.account.not-found", id));
 	}
 
@@ -59,10 +66,10 @@ public class AccountQueries implements Accounts {
 		return accounts.findByUsername(username).map(Account::id);
 	}
 
-	private AccountView view(Account a) {
+	private AccountView view(Account a, Map<RegionCode, String> names) {
 		return new AccountView(a.id(), a.username(), a.displayName(), a.role(),
 				a.territory() == null ? null : a.territory().value(),
-				a.territory() == null ? null : regions.namePath(a.territory()), a.enterpriseId(), a.enabled(),
+				a.territory() == null ? null : names.computeIfAbsent(a.territory(), regions::namePath), a.enterpriseId(), a.enabled(),
 				a.lockedAt(clock.instant()), a.mustChangePassword(), a.createdAt(), a.lastLoginAt());
 	}
 }
