@@ -1,7 +1,9 @@
 package cn.jiazheng.credit.identity;
 
 import java.io.Serializable;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 import cn.jiazheng.credit.audit.AuditActor;
 import cn.jiazheng.credit.region.RegionCode;
@@ -15,9 +17,15 @@ import cn.jiazheng.credit.region.RegionCode;
  * @param enterpriseId the enterprise of an enterprise user, else {@code null}
  */
 public record Actor(long accountId, String username, String displayName, Role role, RegionCode territory,
-		Long enterpriseId) implements AuditActor, Serializable {
+		Long enterpriseId, Set<Permission> permissions) implements AuditActor, Serializable {
+
+	/** An actor with no permission beyond its role. */
+	public Actor(long accountId, String username, String displayName, Role role, RegionCode territory, Long enterpriseId) {
+		this(accountId, username, displayName, role, territory, enterpriseId, Set.of());
+	}
 
 	public Actor {
+		permissions = permissions == null || permissions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(permissions));
 		Objects.requireNonNull(username, "username");
 		Objects.requireNonNull(role, "role");
 		if (role == Role.REGULATOR && territory == null) {
@@ -26,6 +34,11 @@ public record Actor(long accountId, String username, String displayName, Role ro
 		if (role.isEnterprise() && enterpriseId == null) {
 			throw new IllegalArgumentException("An enterprise user needs an enterprise");
 		}
+	}
+
+	/** Permissions count only together with a role that can use them: a regulator's, or the platform admin's. */
+	public boolean has(Permission permission) {
+		return (role == Role.REGULATOR || role == Role.PLATFORM_ADMIN) && permissions.contains(permission);
 	}
 
 	public Scope scope() {
