@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import cn.jiazheng.credit.audit.AuditEvent;
 import cn.jiazheng.credit.audit.AuditTrail;
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Permission;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 账号管理: creating accounts, resetting and changing passwords, locking. Every change is audited in
- * the same transaction.
+ * 账号管理: creating accounts, resetting and changing passwords, locking, granting 专项权限. Every
+ * change is audited in the same transaction.
  */
 @Service
 @Transactional
@@ -93,6 +94,31 @@ public class AccountManagement {
 		audit.record(AuditEvent.success(by, "ACCOUNT_UNLOCK", "account", id));
 	}
 
+	/**
+	 * The platform admin grants a permission to a regulator's account. Granting one already held changes
+	 * nothing and records nothing. The account's sessions keep the actor they logged in with: the
+	 * permission counts from its next login.
+	 */
+	public void grant(Actor by, long id, Permission permission) {
+		requirePlatformAdmin(by);
+		Account account = require(by, id);
+		if (account.role() != Role.REGULATOR) {
+			throw new InvalidValueException("permission", "identity.permission.regulator-only", account.username());
+		}
+		if (accounts.addPermission(account.id(), permission)) {
+			audit.record(AuditEvent.success(by, "PERMISSION_GRANT", "account", id).with("permission", permission.name()));
+		}
+	}
+
+	/** The platform admin takes a permission back; as with a grant, it stops counting at the next login. */
+	public void revoke(Actor by, long id, Permission permission) {
+		requirePlatformAdmin(by);
+		Account account = require(by, id);
+		if (accounts.removePermission(account.id(), permission)) {
+			audit.record(AuditEvent.success(by, "PERMISSION_REVOKE", "account", id).with("permission", permission.name()));
+		}
+	}
+
 	/** A person changes their own password: the current one must match, the new one meet the policy and not repeat the last five. */
 	public void changeOwnPassword(Actor self, String current, String next) {
 		Account account = accounts.findOwn(self.accountId()).orElseThrow();
@@ -110,6 +136,12 @@ public class AccountManagement {
 
 	Account require(Actor by, long id) {
 		return accounts.find(by.scope(), id).orElseThrow(() -> new NotFoundException("identity.account.not-found", id));
+	}
+
+	private static void requirePlatformAdmin(Actor by) {
+		if (by.role() != Role.PLATFORM_ADMIN) {
+			throw new AccessDeniedException("identity.permission.grant-denied");
+		}
 	}
 
 	private void requireMayCreate(Actor by, NewAccount account) {

@@ -11,7 +11,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A logged-in person as Spring Security holds it in the (database-backed) session. */
+/**
+ * A logged-in person as Spring Security holds it in the (database-backed) session. The actor, with its
+ * role, territory and 专项权限, is fixed at login and serialised with the session: a permission granted
+ * or revoked afterwards takes effect at the account's next login, not within a session already open.
+ */
 final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
 	private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import cn.jiazheng.credit.identity.Accounts;
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Permission;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.identity.Scope;
 import cn.jiazheng.credit.platform.NotFoundException;
@@ -16,7 +17,10 @@ import cn.jiazheng.credit.region.RegionDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading accounts, always within the reader's scope. */
+/**
+ * Reading accounts, always within the reader's scope; the few writes of the public {@link Accounts}
+ * are handed to {@link AccountManagement}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AccountQueries implements Accounts {
@@ -27,8 +31,11 @@ public class AccountQueries implements Accounts {
 
 	private final Clock clock;
 
-	AccountQueries(AccountRepository accounts, RegionDirectory regions, Clock clock) {
+	private final AccountManagement management;
+
+	AccountQueries(AccountRepository accounts, RegionDirectory regions, Clock clock, AccountManagement management) {
 		this.accounts = accounts;
+		this.management = management;
 		this.regions = regions;
 		this.clock = clock;
 	}
@@ -66,10 +73,22 @@ public class AccountQueries implements Accounts {
 		return accounts.findByUsername(username).map(Account::id);
 	}
 
+	@Override
+	@Transactional
+	public void grant(Actor admin, long accountId, Permission permission) {
+		management.grant(admin, accountId, permission);
+	}
+
+	@Override
+	@Transactional
+	public void revoke(Actor admin, long accountId, Permission permission) {
+		management.revoke(admin, accountId, permission);
+	}
+
 	private AccountView view(Account a, Map<RegionCode, String> names) {
 		return new AccountView(a.id(), a.username(), a.displayName(), a.role(),
 				a.territory() == null ? null : a.territory().value(),
 				a.territory() == null ? null : names.computeIfAbsent(a.territory(), regions::namePath), a.enterpriseId(), a.enabled(),
-				a.lockedAt(clock.instant()), a.mustChangePassword(), a.createdAt(), a.lastLoginAt());
+				a.lockedAt(clock.instant()), a.mustChangePassword(), a.createdAt(), a.lastLoginAt(), a.permissions());
 	}
 }

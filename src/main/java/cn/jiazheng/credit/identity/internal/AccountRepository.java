@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import cn.jiazheng.credit.identity.Permission;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.identity.Scope;
 import cn.jiazheng.credit.platform.Unscoped;
@@ -20,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
 	private static final String COLUMNS = "id, username, display_name, password_hash, role, territory, enterprise_id, enabled, "
-			+ "failed_attempts, locked_until, must_change_password, totp_secret, totp_last_step, created_at, last_login_at";
+			+ "failed_attempts, locked_until, must_change_password, totp_secret, totp_last_step, created_at, last_login_at, permissions";
 
 	private final JdbcClient jdbc;
 
@@ -171,6 +174,24 @@ class AccountRepository {
 			.update() == 1;
 	}
 
+	/** Adds the permission unless the account holds it already; true if the row changed. */
+	@Unscoped("an account already found within scope")
+	public boolean addPermission(long id, Permission permission) {
+		return jdbc.sql("UPDATE identity.account SET permissions = array_append(permissions, :p) WHERE id = :id AND NOT (:p = ANY (permissions))")
+			.param("p", permission.name())
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** Removes the permission if the account holds it; true if the row changed. */
+	@Unscoped("an account already found within scope")
+	public boolean removePermission(long id, Permission permission) {
+		return jdbc.sql("UPDATE identity.account SET permissions = array_remove(permissions, :p) WHERE id = :id AND :p = ANY (permissions)")
+			.param("p", permission.name())
+			.param("id", id)
+			.update() == 1;
+	}
+
 	private static Account map(ResultSet rs, int row) throws SQLException {
 		String territory = rs.getString("territory");
 		long enterprise = rs.getLong("enterprise_id");
@@ -182,6 +203,20 @@ class AccountRepository {
 				territory == null ? null : RegionCode.of(territory), enterpriseId, rs.getBoolean("enabled"),
 				rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant(),
 				rs.getBoolean("must_change_password"), rs.getString("totp_secret"), rs.getLong("totp_last_step"),
-				rs.getTimestamp("created_at").toInstant(), lastLogin == null ? null : lastLogin.toInstant());
+				rs.getTimestamp("created_at").toInstant(), lastLogin == null ? null : lastLogin.toInstant(),
+				permissions((String[]) rs.getArray("permissions").getArray()));
+	}
+
+	/** A name no longer in the enum grants nothing, rather than keeping its holder from logging in. */
+	private static Set<Permission> permissions(String[] names) {
+		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+		for (String name : names) {
+			for (Permission permission : Permission.values()) {
+				if (permission.name().equals(name)) {
+					permissions.add(permission);
+				}
+			}
+		}
+		return permissions;
 	}
 }

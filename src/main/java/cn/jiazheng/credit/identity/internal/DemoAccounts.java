@@ -5,13 +5,18 @@ import java.util.List;
 import cn.jiazheng.credit.audit.AuditActor;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.DemoCast;
+import cn.jiazheng.credit.identity.Permission;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.region.RegionCode;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The demo cast: one account per role. Idempotent. */
+/**
+ * The demo cast: one account per role; 西安市商务局 ({@code xian}) also holds the right to read a
+ * background check's category, so that the demo shows one regulator with it and one ({@code yanta})
+ * without. Idempotent.
+ */
 @Component
 class DemoAccounts implements DemoCast {
 
@@ -45,5 +50,8 @@ class DemoAccounts implements DemoCast {
 				management.createWithPassword(SEEDER, account, PASSWORD);
 			}
 		}
+		// Ensured on every run, not only at creation, so that a demo database made before the permission
+		// existed shows it too; granting one already held records nothing.
+		management.grant(SEEDER, accounts.findByUsername("xian").orElseThrow().id(), Permission.VIEW_BACKGROUND_CATEGORY);
 	}
 }

@@ -3,6 +3,7 @@ package cn.jiazheng.credit.identity.web;
 import java.util.List;
 
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Permission;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.identity.internal.AccountFilter;
 import cn.jiazheng.credit.identity.internal.AccountManagement;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 账号管理 for the platform admin: list, create, lock, unlock, reset password. */
+/** 账号管理 for the platform admin: list, create, lock, unlock, reset password, grant and revoke 专项权限. */
 @Controller
 @RequestMapping("/admin/accounts")
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
@@ -39,6 +40,11 @@ class AccountAdminController {
 	List<Role> roles() {
 		return List.of(Role.PLATFORM_ADMIN, Role.REGULATOR, Role.ENTERPRISE_ADMIN, Role.ENTERPRISE_STAFF, Role.WORKER,
 				Role.CONSUMER);
+	}
+
+	@ModelAttribute("permissions")
+	List<Permission> permissions() {
+		return List.of(Permission.values());
 	}
 
 	@GetMapping
@@ -92,6 +98,22 @@ class AccountAdminController {
 			RedirectAttributes redirect) {
 		requireConfirmed(confirm);
 		redirect.addFlashAttribute("oneTimePassword", management.resetPassword(actor, id));
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/{id}/permissions/grant")
+	String grant(Actor actor, @PathVariable long id, @RequestParam Permission permission, RedirectAttributes redirect) {
+		management.grant(actor, id, permission);
+		redirect.addFlashAttribute("done", "identity.permission.granted");
+		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/{id}/permissions/revoke")
+	String revoke(Actor actor, @PathVariable long id, @RequestParam Permission permission,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		requireConfirmed(confirm);
+		management.revoke(actor, id, permission);
+		redirect.addFlashAttribute("done", "identity.permission.revoked");
 		return "redirect:/admin/accounts/" + id;
 	}
 

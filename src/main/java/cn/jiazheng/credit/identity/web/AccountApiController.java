@@ -39,11 +39,12 @@ class AccountApiController {
 	}
 
 	@GetMapping("/me")
-	@Operation(summary = "当前身份 The caller: role, territory, enterprise")
+	@Operation(summary = "当前身份 The caller: role, territory, enterprise, permissions as of login")
 	Map<String, Object> me(Actor actor) {
 		return Map.of("username", actor.username(), "displayName", actor.displayName(), "role", actor.role(),
 				"territory", actor.territory() == null ? "" : actor.territory().value(), "enterpriseId",
-				actor.enterpriseId() == null ? "" : actor.enterpriseId());
+				actor.enterpriseId() == null ? "" : actor.enterpriseId(), "permissions",
+				actor.permissions().stream().filter(actor::has).map(Enum::name).sorted().toList());
 	}
 
 	@GetMapping("/accounts")
