@@ -1,6 +1,5 @@
 package cn.jiazheng.credit.archive;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,9 @@ public record EnterpriseFile(String name, String legalRepresentative, String reg
 
 	/** What must hold before a revision may be submitted for review; the first broken rule names its field. */
 	public void requireComplete() {
-		requireText("name", name, 100);
-		requireText("legalRepresentative", legalRepresentative, 50);
-		requireText("registeredAddress", registeredAddress, 200);
+		FieldRules.requireText("name", name, 100);
+		FieldRules.requireText("legalRepresentative", legalRepresentative, 50);
+		FieldRules.requireText("registeredAddress", registeredAddress, 200);
 		if (regionCode == null || !regionCode.matches("\\d{6}") || regionCode.endsWith("00")) {
 			throw new InvalidValueException("regionCode", "archive.enterprise.county-required");
 		}
@@ -56,57 +55,18 @@ public record EnterpriseFile(String name, String legalRepresentative, String reg
 		if (serviceCategories.isEmpty()) {
 			throw new InvalidValueException("serviceCategories", "archive.enterprise.categories-required");
 		}
-		requireText("contactPerson", contactPerson, 50);
+		FieldRules.requireText("contactPerson", contactPerson, 50);
 		if (contactPhone == null || !contactPhone.replaceAll("[\\s-]", "").matches("(\\+?86)?(1[3-9]\\d{9}|0\\d{2,3}\\d{7,8})")) {
 			throw new InvalidValueException("contactPhone", "archive.enterprise.phone-invalid", contactPhone);
 		}
 		for (int i = 0; i < insurances.size(); i++) {
-			Insurance insurance = insurances.get(i);
-			String field = "insurances[" + i + "]";
-			requireText(field + ".type", insurance.type(), 50);
-			requireText(field + ".insurer", insurance.insurer(), 100);
-			requireText(field + ".policyNumber", insurance.policyNumber(), 64);
-			if (insurance.validFrom() == null || insurance.validUntil() == null
-					|| insurance.validUntil().isBefore(insurance.validFrom())) {
-				throw new InvalidValueException(field + ".validUntil", "archive.insurance.period-invalid");
-			}
-		}
-	}
-
-	private static void requireText(String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidValueException(field, "archive.field.required");
-		}
-		if (value.length() > max) {
-			throw new InvalidValueException(field, "archive.field.too-long", max);
+			insurances.get(i).requireComplete("insurances[" + i + "]");
 		}
 	}
 
 	/** Field by field, what differs from {@code before} (null for a first revision): name to old and new text. */
 	public Map<String, List<String>> differencesFrom(EnterpriseFile before) {
-		Map<String, List<String>> changes = new LinkedHashMap<>();
-		Map<String, Object> mine = fields();
-		Map<String, Object> theirs = before == null ? Map.of() : before.fields();
-		mine.forEach((field, value) -> {
-			Object old = theirs.get(field);
-			if (!Objects.equals(value, old)) {
-				List<String> pair = new ArrayList<>();
-				pair.add(display(old));
-				pair.add(display(value));
-				changes.put(field, pair);
-			}
-		});
-		return changes;
-	}
-
-	private static String display(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof List<?> list) {
-			return String.join("、", list.stream().map(String::valueOf).toList());
-		}
-		return String.valueOf(value);
+		return Differences.between(before == null ? Map.of() : before.fields(), fields());
 	}
 
 	private Map<String, Object> fields() {

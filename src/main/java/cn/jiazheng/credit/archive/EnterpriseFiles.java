@@ -25,13 +25,17 @@ public interface EnterpriseFiles {
 	Map<RevisionState, Long> countByState(Actor reader);
 
 	/** Newest first; the first is the revision in progress or the released one. */
-	List<EnterpriseRevision> history(Actor reader, long id);
+	List<Revision<EnterpriseFile>> history(Actor reader, long id);
 
 	/**
-	 * Submitted revisions of the reviewer's territory, oldest first; {@code within} narrows them to one
-	 * region below (a city regulator looking at one county), or is null for all.
+	 * Submitted revisions of both kinds of file in the reviewer's territory, oldest first; {@code kind}
+	 * narrows them to one kind and {@code within} to one region below (a city regulator looking at one
+	 * county); either may be null for all.
 	 */
-	List<EnterpriseRevision> reviewQueue(Actor reviewer, RegionCode within, int limit);
+	List<ReviewItem> reviewQueue(Actor reviewer, FileKind kind, RegionCode within, int limit);
+
+	/** How many revisions of each kind wait for the reviewer's decision. */
+	Map<FileKind, Long> reviewCounts(Actor reviewer);
 
 	/**
 	 * The enterprise saves its file: into the open draft (or returned revision), or, once a revision is

@@ -1,8 +1,5 @@
 package cn.jiazheng.credit.archive.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -10,26 +7,25 @@ import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.Enterprise;
 import cn.jiazheng.credit.archive.EnterpriseFile;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
-import cn.jiazheng.credit.archive.EnterpriseRevision;
+import cn.jiazheng.credit.archive.FileKind;
+import cn.jiazheng.credit.archive.ReviewItem;
+import cn.jiazheng.credit.archive.Revision;
 import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.archive.ServiceCategory;
 import cn.jiazheng.credit.audit.AuditEvent;
 import cn.jiazheng.credit.audit.AuditTrail;
-import cn.jiazheng.credit.calendar.WorkingCalendar;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
-import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
 import cn.jiazheng.credit.region.RegionCode;
 import cn.jiazheng.credit.region.RegionDirectory;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The archive's file workflow on PostgreSQL. Each step is one transaction, audited, and bounded by the
@@ -37,34 +33,33 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@EnableConfigurationProperties(ArchiveProperties.class)
 public class EnterpriseFileService implements EnterpriseFiles {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	private static final FileKind KIND = FileKind.ENTERPRISE;
 
 	private final EnterpriseRepository enterprises;
+
+	private final RevisionStore revisions;
+
+	private final RevisionWorkflow workflow;
 
 	private final ServiceCategoryRepository categories;
 
 	private final RegionDirectory regions;
 
-	private final WorkingCalendar calendar;
-
 	private final AuditTrail audit;
 
-	private final ArchiveProperties properties;
+	private final JsonMapper json;
 
-	private final Clock clock;
-
-	EnterpriseFileService(EnterpriseRepository enterprises, ServiceCategoryRepository categories, RegionDirectory regions, WorkingCalendar calendar,
-			AuditTrail audit, ArchiveProperties properties, Clock clock) {
+	EnterpriseFileService(EnterpriseRepository enterprises, RevisionStore revisions, RevisionWorkflow workflow,
+			ServiceCategoryRepository categories, RegionDirectory regions, AuditTrail audit, JsonMapper json) {
 		this.enterprises = enterprises;
+		this.revisions = revisions;
+		this.workflow = workflow;
 		this.categories = categories;
 		this.regions = regions;
-		this.calendar = calendar;
 		this.audit = audit;
-		this.properties = properties;
-		this.clock = clock;
+		this.json = json;
 	}
 
 	@Override
@@ -80,7 +75,9 @@ public class EnterpriseFileService implements EnterpriseFiles {
 		if (enterprises.creditCodeTaken(code)) {
 			throw new InvalidValueException("creditCode", "archive.enterprise.duplicate", code.value());
 		}
-		long id = enterprises.register(by.scope(), code, EnterpriseFile.started(name.strip(), region), by.username());
+		EnterpriseFile file = EnterpriseFile.started(name.strip(), region);
+		long id = enterprises.register(by.scope(), code, file);
+		revisions.insert(KIND, id, 1, file.regionCode(), json.writeValueAsString(file), by.username());
 		audit.record(AuditEvent.success(by, "ENTERPRISE_REGISTER", "enterprise", id).with("county", region));
 		return id;
 	}
@@ -112,22 +109,29 @@ public class EnterpriseFileService implements EnterpriseFiles {
 	/** Newest first; the first is the revision in progress or the released one. */
 	@Transactional(readOnly = true)
 	@Override
-	public List<EnterpriseRevision> history(Actor reader, long id) {
+	public List<Revision<EnterpriseFile>> history(Actor reader, long id) {
 		get(reader, id);
-		return enterprises.revisions(reader.scope(), id);
+		return revisions.all(KIND, id).stream().map(this::decoded).toList();
 	}
 
 	@Transactional(readOnly = true)
 	@Override
-	public List<EnterpriseRevision> reviewQueue(Actor reviewer, RegionCode within, int limit) {
-		requireReviewer(reviewer);
-		return enterprises.queue(reviewer.scope(), within, limit);
+	public List<ReviewItem> reviewQueue(Actor reviewer, FileKind kind, RegionCode within, int limit) {
+		RevisionWorkflow.requireReviewer(reviewer);
+		return revisions.queue(reviewer.scope(), kind, within, limit);
+	}
+
+	@Transactional(readOnly = true)
+	@Override
+	public Map<FileKind, Long> reviewCounts(Actor reviewer) {
+		RevisionWorkflow.requireReviewer(reviewer);
+		return revisions.queueCounts(reviewer.scope());
 	}
 
 	@Override
 	public int saveDraft(Actor by, long id, EnterpriseFile file) {
 		requireEnterpriseUser(by, id);
-		Enterprise enterprise = get(by, id);
+		get(by, id);
 		requireCounty(file.regionCode());
 		List<String> offered = categories.active().stream().map(ServiceCategory::code).toList();
 		for (String category : file.serviceCategories()) {
@@ -135,19 +139,8 @@ public class EnterpriseFileService implements EnterpriseFiles {
 				throw new InvalidValueException("serviceCategories", "archive.enterprise.category-unknown", category);
 			}
 		}
-		EnterpriseRevision latest = latest(by, id);
-		int number;
-		if (latest.state().editable()) {
-			enterprises.updateDraft(id, latest.number(), file);
-			number = latest.number();
-		}
-		else if (latest.state().open()) {
-			throw new ConflictException("archive.revision.not-editable", latest.number(), stateKey(latest.state()));
-		}
-		else {
-			number = enterprises.newRevision(id, file, by.username());
-		}
-		audit.record(AuditEvent.success(by, "ENTERPRISE_DRAFT_SAVE", "enterprise", enterprise.id()).with("revision", number));
+		int number = workflow.saveDraft(by, KIND, id, file.regionCode(), n -> json.writeValueAsString(file));
+		enterprises.setLatestRegion(id, file.regionCode());
 		return number;
 	}
 
@@ -157,57 +150,29 @@ public class EnterpriseFileService implements EnterpriseFiles {
 		if (by.role() != Role.ENTERPRISE_ADMIN) {
 			throw new AccessDeniedException("archive.enterprise.submit-denied");
 		}
-		EnterpriseRevision latest = latest(by, id);
-		if (!latest.state().editable()) {
-			throw new ConflictException("archive.revision.cannot-submit", latest.number(), stateKey(latest.state()));
-		}
-		latest.file().requireComplete();
-		if (!enterprises.transition(id, latest.number(), latest.state(), RevisionState.SUBMITTED, by.username(), null, null)) {
-			throw new ConflictException("archive.revision.changed-meanwhile");
-		}
-		audit.record(AuditEvent.success(by, "ENTERPRISE_SUBMIT", "enterprise", id).with("revision", latest.number()));
+		get(by, id);
+		Revision<String> latest = workflow.submittable(KIND, id);
+		decoded(latest).file().requireComplete();
+		workflow.submit(by, latest);
 	}
 
 	@Override
 	public RevisionState approve(Actor reviewer, long id, int number) {
-		EnterpriseRevision revision = submitted(reviewer, id, number);
-		int days = properties.publicityWorkingDays();
-		if (days > 0) {
-			LocalDate ends = calendar.plusWorkingDays(LocalDate.now(clock.withZone(CHINA)), days);
-			decide(reviewer, revision, RevisionState.PUBLICITY, null, ends);
-			audit.record(AuditEvent.success(reviewer, "ENTERPRISE_APPROVE", "enterprise", id).with("revision", number)
-				.with("publicityEnds", ends));
-			return RevisionState.PUBLICITY;
-		}
-		decide(reviewer, revision, RevisionState.RELEASED, null, null);
-		enterprises.markReleased(id, number, revision.file());
-		audit.record(AuditEvent.success(reviewer, "ENTERPRISE_APPROVE", "enterprise", id).with("revision", number));
-		return RevisionState.RELEASED;
+		return workflow.approve(reviewer, workflow.submitted(reviewer, KIND, id, number), this::released);
 	}
 
 	@Override
 	public void returnToEnterprise(Actor reviewer, long id, int number, String reason) {
-		EnterpriseRevision revision = submitted(reviewer, id, number);
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidValueException("reason", "archive.review.reason-required");
-		}
-		if (reason.length() > 500) {
-			throw new InvalidValueException("reason", "archive.field.too-long", 500);
-		}
-		decide(reviewer, revision, RevisionState.RETURNED, reason.strip(), null);
-		audit.record(AuditEvent.success(reviewer, "ENTERPRISE_RETURN", "enterprise", id).with("revision", number));
+		workflow.returnToSubmitter(reviewer, workflow.submitted(reviewer, KIND, id, number), reason);
 	}
 
 	/** Field-by-field differences of a revision against the released one (everything, for a first release). */
 	@Transactional(readOnly = true)
 	@Override
 	public Map<String, List<String>> differences(Actor reader, long id, int number) {
-		List<EnterpriseRevision> history = history(reader, id);
-		EnterpriseRevision revision = history.stream().filter(r -> r.number() == number).findFirst()
-			.orElseThrow(() -> new NotFoundException("archive.revision.not-found", number));
-		EnterpriseFile released = history.stream().filter(r -> r.state() == RevisionState.RELEASED && r.number() != number)
-			.findFirst().map(EnterpriseRevision::file).orElse(null);
-		return revision.file().differencesFrom(released);
+		List<Revision<EnterpriseFile>> history = history(reader, id);
+		EnterpriseFile released = RevisionWorkflow.releasedOtherThan(history, number).map(Revision::file).orElse(null);
+		return RevisionWorkflow.numbered(history, number).file().differencesFrom(released);
 	}
 
 	@Override
@@ -226,40 +191,15 @@ public class EnterpriseFileService implements EnterpriseFiles {
 	@Scheduled(cron = "${jiazheng.archive.release-cron:0 5 * * * *}", zone = "Asia/Shanghai")
 	@Override
 	public int releaseEndedPublicity() {
-		int released = 0;
-		for (EnterpriseRevision revision : enterprises.publicityEndedBefore(LocalDate.now(clock.withZone(CHINA)))) {
-			if (enterprises.transition(revision.enterpriseId(), revision.number(), RevisionState.PUBLICITY,
-					RevisionState.RELEASED, "system", null, revision.publicityEnds())) {
-				enterprises.markReleased(revision.enterpriseId(), revision.number(), revision.file());
-				audit.record(AuditEvent.success(cn.jiazheng.credit.audit.AuditActor.SYSTEM, "ENTERPRISE_RELEASE",
-						"enterprise", revision.enterpriseId()).with("revision", revision.number()));
-				released++;
-			}
-		}
-		return released;
+		return workflow.releaseEndedPublicity(KIND, this::released);
 	}
 
-	private void decide(Actor reviewer, EnterpriseRevision revision, RevisionState to, String reason, LocalDate ends) {
-		if (!enterprises.transition(revision.enterpriseId(), revision.number(), RevisionState.SUBMITTED, to,
-				reviewer.username(), reason, ends)) {
-			throw new ConflictException("archive.review.already-decided", revision.number());
-		}
+	private void released(Revision<String> revision) {
+		enterprises.released(revision.subjectId(), decoded(revision).file());
 	}
 
-	private EnterpriseRevision submitted(Actor reviewer, long id, int number) {
-		requireReviewer(reviewer);
-		EnterpriseRevision revision = history(reviewer, id).stream().filter(r -> r.number() == number).findFirst()
-			.orElseThrow(() -> new NotFoundException("archive.revision.not-found", number));
-		reviewer.scope().requireReadable(RegionCode.of(revision.regionCode()), id);
-		if (revision.state() != RevisionState.SUBMITTED) {
-			throw new ConflictException("archive.review.not-submitted", number, stateKey(revision.state()));
-		}
-		return revision;
-	}
-
-	private EnterpriseRevision latest(Actor by, long id) {
-		return enterprises.revisions(by.scope(), id).stream().findFirst()
-			.orElseThrow(() -> new NotFoundException("archive.enterprise.not-found", id));
+	private Revision<EnterpriseFile> decoded(Revision<String> stored) {
+		return stored.withFile(json.readValue(stored.file(), EnterpriseFile.class));
 	}
 
 	private RegionCode requireCounty(String county) {
@@ -270,20 +210,9 @@ public class EnterpriseFileService implements EnterpriseFiles {
 		return region;
 	}
 
-	private static void requireReviewer(Actor reviewer) {
-		if (reviewer.role() != Role.REGULATOR && reviewer.role() != Role.PLATFORM_ADMIN) {
-			throw new AccessDeniedException("archive.review.denied");
-		}
-	}
-
 	private static void requireEnterpriseUser(Actor by, long id) {
 		if (!by.role().isEnterprise() || by.enterpriseId() == null || by.enterpriseId() != id) {
 			throw new AccessDeniedException("archive.enterprise.edit-denied");
 		}
-	}
-
-	/** The state's name in the reader's language, as a message argument. */
-	private static DefaultMessageSourceResolvable stateKey(RevisionState state) {
-		return new DefaultMessageSourceResolvable(new String[] { "archive.state." + state }, state.name());
 	}
 }

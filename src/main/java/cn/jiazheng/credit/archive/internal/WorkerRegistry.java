@@ -86,7 +86,7 @@ class WorkerRegistry implements Workers {
 			ResidentId id = ResidentId.of(text);
 			return workers.byIndex(reader.scope(), blindIndex.index(ID_INDEX, id.value()));
 		}
-		return workers.byName(reader.scope(), text, size, page * size);
+		return workers.byName(reader.scope(), null, text, size, page * size);
 	}
 
 	/** A refusal is audited too: it commits although the caller sees the exception. */

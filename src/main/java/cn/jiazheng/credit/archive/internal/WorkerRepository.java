@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.jiazheng.credit.archive.Gender;
+import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.archive.Worker;
+import cn.jiazheng.credit.archive.WorkerFile;
 import cn.jiazheng.credit.identity.Scope;
 import cn.jiazheng.credit.platform.Unscoped;
 
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WorkerRepository {
 
-	private static final String COLUMNS = "w.id, w.name, w.gender, w.resident_id_masked, w.phone_masked, w.region_code, w.enterprise_id, w.created_at";
+	private static final String COLUMNS = "w.id, w.name, w.gender, w.resident_id_masked, w.phone_masked, w.region_code, w.enterprise_id, w.created_at, "
+			+ "w.state, w.released_number, w.health_valid_until";
 
 	private final JdbcClient jdbc;
 
@@ -77,16 +80,53 @@ class WorkerRepository {
 			.list();
 	}
 
-	public List<Worker> byName(Scope scope, String text, int limit, int offset) {
+	public List<Worker> byName(Scope scope, RevisionState state, String text, int limit, int offset) {
 		Scope.SqlCondition in = scope.condition("w.region_code", "w.enterprise_id");
 		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE " + in.sql()
+				+ (state == null ? "" : " AND w.state = :state")
 				+ " AND w.name LIKE :text ORDER BY w.id DESC LIMIT :limit OFFSET :offset")
 			.params(in.parameters())
+			.param("state", state == null ? null : state.name())
 			.param("text", SqlText.containing(text))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(WorkerRepository::worker)
 			.list();
+	}
+
+	/** How many workers' files stand in each state within the scope; a file not yet started counts under null. */
+	public java.util.Map<RevisionState, Long> countByState(Scope scope) {
+		Scope.SqlCondition in = scope.condition("w.region_code", "w.enterprise_id");
+		java.util.Map<RevisionState, Long> counts = new java.util.HashMap<>();
+		jdbc.sql("SELECT w.state, count(*) AS n FROM archive.worker w WHERE " + in.sql() + " GROUP BY w.state")
+			.params(in.parameters())
+			.query((rs, row) -> counts.put(rs.getString("state") == null ? null : RevisionState.valueOf(rs.getString("state")), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/** The released file's facts that ratings and lists use without decrypting anything. */
+	@Unscoped("the revision has just been released within scope")
+	public void released(long workerId, WorkerFile file) {
+		jdbc.sql("""
+				UPDATE archive.worker SET skill_level = :skill, health_valid_until = :health, training_count = :trainings,
+				       insured_until = :insured WHERE id = :id""")
+			.param("skill", file.skillLevel() == null ? null : file.skillLevel().name())
+			.param("health", file.healthExamination() != null && file.healthExamination().result() == cn.jiazheng.credit.archive.HealthResult.FIT
+					? file.healthExamination().validUntil() : null)
+			.param("trainings", file.trainings().size())
+			.param("insured", file.insuredUntil())
+			.param("id", workerId)
+			.update();
+	}
+
+	/** A clear background check, valid until that day, or none (null): the one fact of a check kept in the clear. */
+	@Unscoped("the check has just been recorded within scope")
+	public void backgroundClearUntil(long workerId, java.time.LocalDate until) {
+		jdbc.sql("UPDATE archive.worker SET background_clear_until = :until WHERE id = :id")
+			.param("until", until)
+			.param("id", workerId)
+			.update();
 	}
 
 	/** The file moves with the worker: its keeper becomes the new employer (or none), its county theirs. */
@@ -135,9 +175,14 @@ class WorkerRepository {
 	private static Worker worker(ResultSet rs, int row) throws SQLException {
 		long enterprise = rs.getLong("enterprise_id");
 		Long enterpriseId = rs.wasNull() ? null : enterprise;
+		String state = rs.getString("state");
+		int released = rs.getInt("released_number");
+		Integer releasedNumber = rs.wasNull() ? null : released;
+		java.sql.Date health = rs.getDate("health_valid_until");
 		return new Worker(rs.getLong("id"), rs.getString("name"), Gender.valueOf(rs.getString("gender")),
 				rs.getString("resident_id_masked"), rs.getString("phone_masked"), rs.getString("region_code"), enterpriseId,
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), state == null ? null : RevisionState.valueOf(state), releasedNumber,
+				health == null ? null : health.toLocalDate());
 	}
 
 	/** A worker row as stored: sealed and masked values only. */

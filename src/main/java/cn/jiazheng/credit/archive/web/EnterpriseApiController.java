@@ -5,7 +5,10 @@ import java.util.Map;
 
 import cn.jiazheng.credit.archive.Enterprise;
 import cn.jiazheng.credit.archive.EnterpriseFile;
-import cn.jiazheng.credit.archive.EnterpriseRevision;
+import cn.jiazheng.credit.archive.EnterpriseFile;
+import cn.jiazheng.credit.archive.FileKind;
+import cn.jiazheng.credit.archive.ReviewItem;
+import cn.jiazheng.credit.archive.Revision;
 import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.identity.Actor;
@@ -68,7 +71,7 @@ class EnterpriseApiController {
 	@GetMapping("/enterprises/{id}/revisions")
 	@PreAuthorize(READERS)
 	@Operation(summary = "档案修订 Every revision of the file, newest first")
-	List<EnterpriseRevision> revisions(Actor actor, @PathVariable long id) {
+	List<Revision<EnterpriseFile>> revisions(Actor actor, @PathVariable long id) {
 		return files.history(actor, id);
 	}
 
@@ -96,9 +99,9 @@ class EnterpriseApiController {
 
 	@GetMapping("/reviews")
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','REGULATOR')")
-	@Operation(summary = "待审核 Revisions waiting for review in the caller's territory, oldest first")
-	List<EnterpriseRevision> queue(Actor actor, @RequestParam(required = false) String within) {
-		return files.reviewQueue(actor, within == null || within.isBlank() ? null : RegionCode.of(within), 200);
+	@Operation(summary = "待审核 Revisions of enterprise and worker files waiting for review in the caller's territory, oldest first")
+	List<ReviewItem> queue(Actor actor, @RequestParam(required = false) FileKind kind, @RequestParam(required = false) String within) {
+		return files.reviewQueue(actor, kind, within == null || within.isBlank() ? null : RegionCode.of(within), 200);
 	}
 
 	@PostMapping("/enterprises/{id}/revisions/{number}/approval")

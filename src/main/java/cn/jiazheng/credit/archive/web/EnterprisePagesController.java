@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.jiazheng.credit.archive.EnterpriseFiles;
-import cn.jiazheng.credit.archive.EnterpriseRevision;
+import cn.jiazheng.credit.archive.EnterpriseFile;
+import cn.jiazheng.credit.archive.FileKind;
+import cn.jiazheng.credit.archive.ReviewItem;
+import cn.jiazheng.credit.archive.Revision;
 import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.InvalidValueException;
@@ -74,8 +77,8 @@ class EnterprisePagesController {
 
 	@GetMapping("/enterprises/{id}")
 	String show(Actor actor, @PathVariable long id, Model model, Locale locale) {
-		List<EnterpriseRevision> history = files.history(actor, id);
-		EnterpriseRevision latest = history.get(0);
+		List<Revision<EnterpriseFile>> history = files.history(actor, id);
+		Revision<EnterpriseFile> latest = history.get(0);
 		model.addAttribute("enterprise", files.get(actor, id));
 		model.addAttribute("latest", latest);
 		model.addAttribute("history", history);
@@ -124,12 +127,15 @@ class EnterprisePagesController {
 	}
 
 	@GetMapping("/reviews")
-	String queue(Actor actor, @RequestParam(required = false) String within, Model model) {
+	String queue(Actor actor, @RequestParam(required = false) FileKind kind, @RequestParam(required = false) String within,
+			Model model) {
 		RegionCode narrowed = within == null || within.isBlank() ? null : RegionCode.of(within);
-		model.addAttribute("queue", files.reviewQueue(actor, narrowed, 200));
+		model.addAttribute("queue", files.reviewQueue(actor, kind, narrowed, 200));
+		model.addAttribute("kind", kind);
+		model.addAttribute("kinds", FileKind.values());
+		model.addAttribute("waiting", files.reviewCounts(actor));
 		model.addAttribute("within", narrowed == null ? "" : narrowed.value());
 		model.addAttribute("below", actor.territory() == null ? regions.provinces() : regions.children(actor.territory()));
-		model.addAttribute("counts", files.countByState(actor));
 		model.addAttribute("regions", regions);
 		return "archive/reviews";
 	}

@@ -1,7 +1,10 @@
 package cn.jiazheng.credit.archive.web;
 
 import cn.jiazheng.credit.archive.EnterpriseFiles;
-import cn.jiazheng.credit.archive.EnterpriseRevision;
+import cn.jiazheng.credit.archive.EnterpriseFile;
+import cn.jiazheng.credit.archive.FileKind;
+import cn.jiazheng.credit.archive.ReviewItem;
+import cn.jiazheng.credit.archive.Revision;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.InvalidValueException;
@@ -29,7 +32,7 @@ class OwnFileController {
 
 	@GetMapping
 	String show(Actor actor, Model model) {
-		EnterpriseRevision latest = latest(actor);
+		Revision<EnterpriseFile> latest = latest(actor);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", EnterpriseFileForm.of(latest.file()));
 		}
@@ -67,7 +70,7 @@ class OwnFileController {
 		}
 	}
 
-	private EnterpriseRevision latest(Actor actor) {
+	private Revision<EnterpriseFile> latest(Actor actor) {
 		return files.history(actor, actor.enterpriseId()).get(0);
 	}
 }

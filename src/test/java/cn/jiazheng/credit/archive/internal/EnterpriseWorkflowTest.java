@@ -16,7 +16,8 @@ import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.EmploymentModel;
 import cn.jiazheng.credit.archive.EnterpriseFile;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
-import cn.jiazheng.credit.archive.EnterpriseRevision;
+import cn.jiazheng.credit.archive.Revision;
+import cn.jiazheng.credit.archive.ReviewItem;
 import cn.jiazheng.credit.archive.EnterpriseType;
 import cn.jiazheng.credit.archive.Insurance;
 import cn.jiazheng.credit.archive.RevisionState;
@@ -70,6 +71,12 @@ class EnterpriseWorkflowTest {
 	WorkingCalendar calendar;
 
 	@Autowired
+	RevisionStore revisions;
+
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
+	@Autowired
 	AuditTrail audit;
 
 	@Autowired
@@ -96,10 +103,10 @@ class EnterpriseWorkflowTest {
 		files.saveDraft(owner, id, complete("王建国", "13891234567"));
 		files.submit(owner, id);
 		assertThat(files.get(YANTA, id).state()).isEqualTo(RevisionState.SUBMITTED);
-		assertThat(files.reviewQueue(YANTA, null, 500)).extracting(EnterpriseRevision::enterpriseId).contains(id);
-		assertThat(files.reviewQueue(XIAN, RegionCode.of("610113"), 500)).extracting(EnterpriseRevision::enterpriseId)
+		assertThat(files.reviewQueue(YANTA, null, null, 500)).extracting(ReviewItem::subjectId).contains(id);
+		assertThat(files.reviewQueue(XIAN, null, RegionCode.of("610113"), 500)).extracting(ReviewItem::subjectId)
 			.as("a city regulator narrows the queue to one county").contains(id);
-		assertThat(files.reviewQueue(XIAN, RegionCode.of("610103"), 500)).extracting(EnterpriseRevision::enterpriseId)
+		assertThat(files.reviewQueue(XIAN, null, RegionCode.of("610103"), 500)).extracting(ReviewItem::subjectId)
 			.doesNotContain(id);
 		assertThatThrownBy(() -> files.saveDraft(owner, id, complete("李四", "13891234567")))
 			.as("no changes while under review").isInstanceOf(ConflictException.class);
@@ -107,7 +114,7 @@ class EnterpriseWorkflowTest {
 		assertThatThrownBy(() -> files.returnToEnterprise(YANTA, id, 1, " "))
 			.isInstanceOfSatisfying(InvalidValueException.class, ex -> assertThat(ex.field()).isEqualTo("reason"));
 		files.returnToEnterprise(YANTA, id, 1, "营业执照与法定代表人不一致，请核对");
-		EnterpriseRevision returned = files.history(owner, id).get(0);
+		Revision<EnterpriseFile> returned = files.history(owner, id).get(0);
 		assertThat(returned.state()).isEqualTo(RevisionState.RETURNED);
 		assertThat(returned.returnReason()).as("the enterprise sees why").isEqualTo("营业执照与法定代表人不一致，请核对");
 
@@ -129,8 +136,8 @@ class EnterpriseWorkflowTest {
 			.containsEntry("contactPhone", List.of("13891234567", "029-88886666"));
 		files.approve(XIAN, id, 2);
 
-		List<EnterpriseRevision> history = files.history(owner, id);
-		assertThat(history).extracting(EnterpriseRevision::number, EnterpriseRevision::state)
+		List<Revision<EnterpriseFile>> history = files.history(owner, id);
+		assertThat(history).extracting(Revision::number, Revision::state)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, RevisionState.RELEASED),
 					org.assertj.core.groups.Tuple.tuple(1, RevisionState.SUPERSEDED));
 		assertThat(history.get(1).file().contactPhone()).as("nothing overwritten").isEqualTo("13891234567");
@@ -155,9 +162,9 @@ class EnterpriseWorkflowTest {
 	void submittedContentIsFrozenInTheDatabase() {
 		files.saveDraft(owner, id, complete("王建国", "13891234567"));
 		files.submit(owner, id);
-		assertThatThrownBy(() -> jdbc.sql("UPDATE archive.enterprise_revision SET content = '{}' WHERE enterprise_id = :id")
+		assertThatThrownBy(() -> jdbc.sql("UPDATE archive.revision SET content = '{}' WHERE kind = 'ENTERPRISE' AND subject_id = :id")
 			.param("id", id).update()).rootCause().hasMessageContaining("已提交的档案修订不能修改");
-		assertThatThrownBy(() -> jdbc.sql("DELETE FROM archive.enterprise_revision WHERE enterprise_id = :id")
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM archive.revision WHERE kind = 'ENTERPRISE' AND subject_id = :id")
 			.param("id", id).update()).rootCause().hasMessageContaining("档案修订不能删除");
 	}
 
@@ -167,7 +174,7 @@ class EnterpriseWorkflowTest {
 		files.submit(owner, id);
 		assertThatThrownBy(() -> files.get(BEILIN, id)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> files.approve(BEILIN, id, 1)).isInstanceOf(NotFoundException.class);
-		assertThat(files.reviewQueue(BEILIN, null, 500)).extracting(EnterpriseRevision::enterpriseId).doesNotContain(id);
+		assertThat(files.reviewQueue(BEILIN, null, null, 500)).extracting(ReviewItem::subjectId).doesNotContain(id);
 		assertThat(files.list(BEILIN, null, "巧手", 0, 500)).extracting(e -> e.id()).doesNotContain(id);
 		Actor otherEnterprise = new Actor(77, "other", "别家", Role.ENTERPRISE_ADMIN, RegionCode.of("610113"), id + 100000);
 		assertThatThrownBy(() -> files.saveDraft(otherEnterprise, id, complete("冒名", "13800000000")))
@@ -185,9 +192,9 @@ class EnterpriseWorkflowTest {
 				moved.priceList(), moved.serviceCommitments(), moved.contactPerson(), moved.contactPhone(), moved.branches());
 		files.saveDraft(owner, id, moved);
 		files.submit(owner, id);
-		assertThat(files.reviewQueue(BEILIN, null, 500)).extracting(EnterpriseRevision::enterpriseId)
+		assertThat(files.reviewQueue(BEILIN, null, null, 500)).extracting(ReviewItem::subjectId)
 			.as("the county it moves to reviews it").contains(id);
-		assertThat(files.reviewQueue(YANTA, null, 500)).extracting(EnterpriseRevision::enterpriseId).doesNotContain(id);
+		assertThat(files.reviewQueue(YANTA, null, null, 500)).extracting(ReviewItem::subjectId).doesNotContain(id);
 		assertThatThrownBy(() -> files.approve(YANTA, id, 2)).as("the county it leaves cannot decide")
 			.isInstanceOf(NotFoundException.class);
 		files.approve(BEILIN, id, 2);
@@ -239,17 +246,17 @@ class EnterpriseWorkflowTest {
 
 	@Test
 	void anApprovedFileIsPublicisedForTheConfiguredWorkingDaysThenReleased() {
-		EnterpriseFiles withPublicity = new EnterpriseFileService(repository, categories, regions, calendar, audit, new ArchiveProperties(5),
-				Clock.systemUTC());
+		RevisionWorkflow fiveDays = new RevisionWorkflow(revisions, calendar, audit, new ArchiveProperties(5), Clock.systemUTC());
+		EnterpriseFiles withPublicity = new EnterpriseFileService(repository, revisions, fiveDays, categories, regions, audit, json);
 		files.saveDraft(owner, id, complete("王建国", "13891234567"));
 		files.submit(owner, id);
 		assertThat(withPublicity.approve(YANTA, id, 1)).isEqualTo(RevisionState.PUBLICITY);
-		EnterpriseRevision publicised = files.history(owner, id).get(0);
-		LocalDate today = LocalDate.now(EnterpriseFileService.CHINA);
+		Revision<EnterpriseFile> publicised = files.history(owner, id).get(0);
+		LocalDate today = LocalDate.now(RevisionWorkflow.CHINA);
 		assertThat(publicised.publicityEnds()).isEqualTo(calendar.plusWorkingDays(today, 5));
 		assertThat(files.get(owner, id).released()).isFalse();
 
-		jdbc.sql("UPDATE archive.enterprise_revision SET publicity_ends = :d WHERE enterprise_id = :id AND number = 1")
+		jdbc.sql("UPDATE archive.revision SET publicity_ends = :d WHERE kind = 'ENTERPRISE' AND subject_id = :id AND number = 1")
 			.param("d", today.minusDays(1)).param("id", id).update();
 		assertThat(files.releaseEndedPublicity()).isGreaterThanOrEqualTo(1);
 		assertThat(files.get(owner, id).releasedNumber()).isEqualTo(1);
