@@ -72,6 +72,14 @@ final class MatrixEntries {
 		matrix.territorial("GET /api/v1/workers/{id}/authorisation-letters", workerReaders,
 				caller -> fixtures.worker(Target.class));
 		matrix.allow("GET /me", EnumSet.of(Caller.WORKER));
+		matrix.territorial("GET /api/v1/workers/{id}/consents", workerReaders, caller -> fixtures.worker(Target.class));
+		// Without a scope chosen, the worker's own consent page answers with the rule and changes nothing.
+		matrix.allow("GET /me/consents", EnumSet.of(Caller.WORKER));
+		matrix.allow("POST /me/consents/grants", EnumSet.of(Caller.WORKER));
+		matrix.allow("POST /me/consents/revocations", EnumSet.of(Caller.WORKER));
+		matrix.allowWithUnknownId("POST /employments/{id}/authorisation-letter", EnumSet.of(Caller.ENTERPRISE_ADMIN), "HIDDEN");
+		matrix.allowWithUnknownId("POST /api/v1/employments/{id}/authorisation-letters", EnumSet.of(Caller.ENTERPRISE_ADMIN),
+				"HIDDEN");
 		matrix.allow("GET /employments", enterprise);
 		matrix.allow("POST /employments", EnumSet.of(Caller.ENTERPRISE_ADMIN));
 		matrix.allowWithUnknownId("POST /employments/{id}/end", EnumSet.of(Caller.ENTERPRISE_ADMIN), "ALLOWED");

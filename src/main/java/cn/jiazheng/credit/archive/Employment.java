@@ -7,8 +7,10 @@ import java.time.Instant;
  *
  * @param enterpriseName the released name of the enterprise (public), for the worker's pages
  * @param workerName the worker's name; the ID number is never part of an employment view
+ * @param workerHasAccount whether the worker has an account of their own: one who has confirms a
+ * proposal themself, one who has not confirms through the signed letter the enterprise uploads
  */
 public record Employment(long id, long workerId, String workerName, long enterpriseId, String enterpriseName,
 		EmploymentState state, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
-		String endedBy, Instant endedAt) {
+		String endedBy, Instant endedAt, boolean workerHasAccount) {
 }

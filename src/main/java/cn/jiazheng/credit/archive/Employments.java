@@ -1,6 +1,7 @@
 package cn.jiazheng.credit.archive;
 
 import java.util.List;
+import java.util.Optional;
 
 import cn.jiazheng.credit.identity.Actor;
 
@@ -16,6 +17,19 @@ public interface Employments {
 
 	/** The worker confirms a proposal addressed to them. */
 	void confirm(Actor worker, long employmentId);
+
+	/**
+	 * This enterprise's own proposal, while it still waits for the worker (PROPOSED); empty for any other
+	 * employment, so that another enterprise's proposal does not exist for the caller.
+	 */
+	Optional<Employment> pendingProposal(Actor enterprise, long employmentId);
+
+	/**
+	 * The proposing enterprise's admin confirms, through the worker's signed authorisation letter, a
+	 * proposal to a worker who has no account (decision 0005). The caller files the letter in the same
+	 * transaction. Refused (conflict) when the worker has an account: they confirm themselves.
+	 */
+	void confirmByLetter(Actor enterprise, long employmentId);
 
 	/** The worker declines a proposal addressed to them. */
 	void decline(Actor worker, long employmentId);

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 class EmploymentRepository {
 
 	private static final String SELECT = "SELECT m.id, m.worker_id, w.name AS worker_name, m.enterprise_id, e.name AS enterprise_name, "
-			+ "m.state, m.proposed_by, m.proposed_at, m.decided_by, m.decided_at, m.ended_by, m.ended_at "
+			+ "m.state, m.proposed_by, m.proposed_at, m.decided_by, m.decided_at, m.ended_by, m.ended_at, "
+			+ "w.account_id IS NOT NULL AS worker_has_account "
 			+ "FROM archive.employment m JOIN archive.worker w ON w.id = m.worker_id JOIN archive.enterprise e ON e.id = m.enterprise_id ";
 
 	private final JdbcClient jdbc;
@@ -48,6 +49,16 @@ class EmploymentRepository {
 	@Unscoped("the service checks that the actor is a side of the employment")
 	public Optional<Employment> find(long id) {
 		return jdbc.sql(SELECT + "WHERE m.id = :id").param("id", id).query(EmploymentRepository::employment).optional();
+	}
+
+	/** The enterprise's own proposal, whatever its state; a proposal the worker made is not one. */
+	@Unscoped("bounded by the proposing enterprise, which the service takes from the actor")
+	public Optional<Employment> proposalOf(long id, long enterpriseId) {
+		return jdbc.sql(SELECT + "WHERE m.id = :id AND m.enterprise_id = :e AND m.proposed_by_side = 'ENTERPRISE'")
+			.param("id", id)
+			.param("e", enterpriseId)
+			.query(EmploymentRepository::employment)
+			.optional();
 	}
 
 	@Unscoped("a pair already tied or proposed is refused, wherever it lies")
@@ -103,7 +114,8 @@ class EmploymentRepository {
 		return new Employment(rs.getLong("id"), rs.getLong("worker_id"), rs.getString("worker_name"),
 				rs.getLong("enterprise_id"), rs.getString("enterprise_name"), EmploymentState.valueOf(rs.getString("state")),
 				rs.getString("proposed_by"), instant(rs.getTimestamp("proposed_at")), rs.getString("decided_by"),
-				instant(rs.getTimestamp("decided_at")), rs.getString("ended_by"), instant(rs.getTimestamp("ended_at")));
+				instant(rs.getTimestamp("decided_at")), rs.getString("ended_by"), instant(rs.getTimestamp("ended_at")),
+				rs.getBoolean("worker_has_account"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

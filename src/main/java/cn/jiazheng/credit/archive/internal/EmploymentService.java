@@ -1,6 +1,7 @@
 package cn.jiazheng.credit.archive.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import cn.jiazheng.credit.archive.Employment;
 import cn.jiazheng.credit.archive.EmploymentState;
@@ -67,13 +68,44 @@ class EmploymentService implements Employments {
 
 	@Override
 	public void confirm(Actor worker, long employmentId) {
-		Employment employment = addressedTo(worker, employmentId);
-		if (!employments.transition(employmentId, EmploymentState.PROPOSED, EmploymentState.ACTIVE, worker.username())) {
+		activate(worker, addressedTo(worker, employmentId), "EMPLOYMENT_CONFIRM");
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Employment> pendingProposal(Actor enterprise, long employmentId) {
+		if (enterprise.role() != Role.ENTERPRISE_ADMIN) {
+			return Optional.empty();
+		}
+		return employments.proposalOf(employmentId, enterprise.enterpriseId())
+			.filter(m -> m.state() == EmploymentState.PROPOSED);
+	}
+
+	@Override
+	public void confirmByLetter(Actor enterprise, long employmentId) {
+		if (enterprise.role() != Role.ENTERPRISE_ADMIN) {
+			throw new AccessDeniedException("archive.employment.propose-denied");
+		}
+		Employment employment = employments.proposalOf(employmentId, enterprise.enterpriseId())
+			.orElseThrow(() -> new NotFoundException("archive.employment.not-found", employmentId));
+		if (employment.workerHasAccount()) {
+			throw new ConflictException("archive.employment.has-account", employment.workerName());
+		}
+		activate(enterprise, employment, "EMPLOYMENT_CONFIRM_BY_LETTER");
+	}
+
+	/**
+	 * The one way a proposal takes effect, whoever confirms: the previous employment ends and the file,
+	 * with its history, moves to the new employer's county.
+	 */
+	private void activate(Actor by, Employment employment, String action) {
+		long employmentId = employment.id();
+		if (!employments.transition(employmentId, EmploymentState.PROPOSED, EmploymentState.ACTIVE, by.username())) {
 			throw new ConflictException("archive.employment.not-pending");
 		}
-		employments.endOthers(employment.workerId(), employmentId, worker.username());
+		employments.endOthers(employment.workerId(), employmentId, by.username());
 		workerRows.moveKeeper(employment.workerId(), employment.enterpriseId(), enterprises.regionOf(employment.enterpriseId()));
-		audit.record(AuditEvent.success(worker, "EMPLOYMENT_CONFIRM", "worker", employment.workerId())
+		audit.record(AuditEvent.success(by, action, "worker", employment.workerId())
 			.with("employment", employmentId).with("enterprise", employment.enterpriseId()));
 	}
 

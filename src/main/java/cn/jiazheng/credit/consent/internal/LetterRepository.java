@@ -10,6 +10,7 @@ import java.util.Set;
 import cn.jiazheng.credit.consent.AuthorisationLetter;
 import cn.jiazheng.credit.consent.ConsentScope;
 import cn.jiazheng.credit.identity.Scope;
+import cn.jiazheng.credit.platform.Unscoped;
 import cn.jiazheng.credit.region.RegionCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,12 +30,13 @@ class LetterRepository {
 	}
 
 	public long insert(Scope scope, long workerId, String contentType, int size, String digest, byte[] sealed,
-			Set<ConsentScope> scopes, RegionCode region, Long enterpriseId, String by) {
+			Set<ConsentScope> scopes, RegionCode region, Long enterpriseId, Long employmentId, String by) {
 		scope.requireWritable(region, enterpriseId);
 		return jdbc.sql("""
 				INSERT INTO consent.authorisation_letter (worker_id, content_type, size_bytes, content_digest, content_sealed,
-				    platform_sharing, consumer_queries, region_code, enterprise_id, uploaded_by)
-				VALUES (:worker, :type, :size, :digest, :sealed, :platform, :consumer, :region, :enterprise, :by) RETURNING id""")
+				    platform_sharing, consumer_queries, region_code, enterprise_id, employment_id, uploaded_by)
+				VALUES (:worker, :type, :size, :digest, :sealed, :platform, :consumer, :region, :enterprise, :employment, :by)
+				RETURNING id""")
 			.param("worker", workerId)
 			.param("type", contentType)
 			.param("size", size)
@@ -44,6 +46,7 @@ class LetterRepository {
 			.param("consumer", scopes.contains(ConsentScope.CONSUMER_QUERIES))
 			.param("region", region.value())
 			.param("enterprise", enterpriseId)
+			.param("employment", employmentId)
 			.param("by", by)
 			.query(Long.class)
 			.single();
@@ -55,6 +58,16 @@ class LetterRepository {
 				+ " ORDER BY l.uploaded_at DESC, l.id DESC")
 			.param("w", workerId)
 			.params(in.parameters())
+			.query(LetterRepository::letter)
+			.list();
+	}
+
+	/** Every letter of the worker, wherever filed: for the worker's own pages and the consent rules. */
+	@Unscoped("the worker's own letters, reached by their own file, or a yes or no the service needs")
+	public List<AuthorisationLetter> ofWorker(long workerId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM consent.authorisation_letter l WHERE l.worker_id = :w"
+				+ " ORDER BY l.uploaded_at DESC, l.id DESC")
+			.param("w", workerId)
 			.query(LetterRepository::letter)
 			.list();
 	}

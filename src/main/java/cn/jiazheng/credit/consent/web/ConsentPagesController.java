@@ -44,6 +44,7 @@ class ConsentPagesController {
 	String show(Actor actor, @PathVariable long id, Model model) {
 		model.addAttribute("worker", workers.get(actor, id));
 		model.addAttribute("letters", consents.letters(actor, id));
+		model.addAttribute("inForce", consents.inForce(actor, id));
 		return "consent/letters";
 	}
 
