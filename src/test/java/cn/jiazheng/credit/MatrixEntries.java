@@ -48,6 +48,8 @@ final class MatrixEntries {
 		matrix.territorial("POST /enterprises/{id}/revisions/{number}/return", reviewers,
 				caller -> fixtures.enterprise(Target.class));
 		matrix.allow("GET /reviews", reviewers);
+		matrix.allow("GET /enterprises/export.xlsx", reviewers);
+		matrix.allow("GET /workers/export.xlsx", reviewers);
 		Set<Caller> enterprise = EnumSet.of(Caller.ENTERPRISE_ADMIN, Caller.ENTERPRISE_STAFF);
 		matrix.allow("GET /enterprise/file", enterprise);
 		matrix.allow("POST /enterprise/file", enterprise);

@@ -152,7 +152,12 @@ public class MatrixFixtures {
 		if (caller.equals("INTEGRATOR")) {
 			return request.header(ApiKeyAuthenticationFilter.HEADER, integratorKey);
 		}
-		Account account = accounts.findByUsername(CALLERS.get(caller)).orElseThrow();
+		return asAccount(request, CALLERS.get(caller));
+	}
+
+	/** Authenticates the request as this demo account, with the permissions it holds. */
+	public MockHttpServletRequestBuilder asAccount(MockHttpServletRequestBuilder request, String username) {
+		Account account = accounts.findByUsername(username).orElseThrow();
 		return request.with(user(new AccountPrincipal(account, Instant.now())));
 	}
 }
