@@ -54,6 +54,7 @@ final class MatrixEntries {
 		matrix.allow("GET /enterprise/file", enterprise);
 		matrix.allow("POST /enterprise/file", enterprise);
 		matrix.allow("POST /enterprise/file/submission", EnumSet.of(Caller.ENTERPRISE_ADMIN));
+		matrix.allow("GET /enterprise/submissions", enterprise);
 		Set<Caller> workerReaders = EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN,
 				Caller.ENTERPRISE_STAFF);
 		matrix.allow("POST /api/v1/workers", enterprise);

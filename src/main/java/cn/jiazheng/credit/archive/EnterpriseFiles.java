@@ -34,6 +34,12 @@ public interface EnterpriseFiles {
 	 */
 	List<ReviewItem> reviewQueue(Actor reviewer, FileKind kind, RegionCode within, int limit);
 
+	/**
+	 * The enterprise's submissions and their status: revisions of its own file and of its workers' files,
+	 * in progress or recently decided, newest first.
+	 */
+	List<ReviewItem> submissions(Actor enterprise, int limit);
+
 	/** How many revisions of each kind wait for the reviewer's decision. */
 	Map<FileKind, Long> reviewCounts(Actor reviewer);
 

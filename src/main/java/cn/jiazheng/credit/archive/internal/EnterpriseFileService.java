@@ -123,6 +123,15 @@ public class EnterpriseFileService implements EnterpriseFiles {
 
 	@Transactional(readOnly = true)
 	@Override
+	public List<ReviewItem> submissions(Actor enterprise, int limit) {
+		if (!enterprise.role().isEnterprise()) {
+			throw new AccessDeniedException("archive.enterprise.edit-denied");
+		}
+		return revisions.submissions(enterprise.scope(), limit);
+	}
+
+	@Transactional(readOnly = true)
+	@Override
 	public Map<FileKind, Long> reviewCounts(Actor reviewer) {
 		RevisionWorkflow.requireReviewer(reviewer);
 		return revisions.queueCounts(reviewer.scope());

@@ -144,21 +144,36 @@ class RevisionStore {
 	/** Submitted revisions of either kind whose county lies within the reviewer's scope, oldest first. */
 	public List<ReviewItem> queue(Scope scope, FileKind kind, RegionCode within, int limit) {
 		Scope.SqlCondition in = scope.condition("r.region_code", null);
+		return lines(in, "r.state = 'SUBMITTED'" + (kind == null ? "" : " AND r.kind = :kind")
+				+ (within == null ? "" : " AND r.region_code LIKE :within"), "r.submitted_at, r.kind, r.subject_id", limit,
+				Map.of("kind", kind == null ? "" : kind.name(), "within", within == null ? "" : within.value() + "%"));
+	}
+
+	/**
+	 * What an enterprise has in the workflow: every revision of its own file and of the files it keeps
+	 * that is not yet released, and those released or returned recently, newest activity first.
+	 */
+	public List<ReviewItem> submissions(Scope scope, int limit) {
+		Scope.SqlCondition in = scope.condition("r.region_code", "COALESCE(e.id, w.enterprise_id)");
+		return lines(in, "r.state <> 'SUPERSEDED'", "COALESCE(r.decided_at, r.submitted_at, r.created_at) DESC, r.kind, r.subject_id",
+				limit, Map.of());
+	}
+
+	private List<ReviewItem> lines(Scope.SqlCondition in, String where, String order, int limit, Map<String, Object> parameters) {
 		return jdbc.sql("""
-				SELECT r.kind, r.subject_id, r.number, r.region_code, COALESCE(e.name, w.name) AS title, r.submitted_by, r.submitted_at
+				SELECT r.kind, r.subject_id, r.number, r.region_code, COALESCE(e.name, w.name) AS title, r.state, r.submitted_by,
+				       r.submitted_at, r.decided_at, r.return_reason
 				  FROM archive.revision r
 				  LEFT JOIN archive.enterprise e ON r.kind = 'ENTERPRISE' AND e.id = r.subject_id
 				  LEFT JOIN archive.worker w ON r.kind = 'WORKER' AND w.id = r.subject_id
-				 WHERE r.state = 'SUBMITTED' AND""" + " " + in.sql()
-				+ (kind == null ? "" : " AND r.kind = :kind") + (within == null ? "" : " AND r.region_code LIKE :within")
-				+ " ORDER BY r.submitted_at, r.kind, r.subject_id LIMIT :limit")
+				 WHERE""" + " " + where + " AND " + in.sql() + " ORDER BY " + order + " LIMIT :limit")
 			.params(in.parameters())
-			.param("kind", kind == null ? null : kind.name())
-			.param("within", within == null ? null : within.value() + "%")
+			.params(parameters)
 			.param("limit", limit)
 			.query((rs, row) -> new ReviewItem(FileKind.valueOf(rs.getString("kind")), rs.getLong("subject_id"),
-					rs.getInt("number"), rs.getString("region_code"), rs.getString("title"), rs.getString("submitted_by"),
-					instant(rs.getTimestamp("submitted_at"))))
+					rs.getInt("number"), rs.getString("region_code"), rs.getString("title"), RevisionState.valueOf(rs.getString("state")),
+					rs.getString("submitted_by"), instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("decided_at")),
+					rs.getString("return_reason")))
 			.list();
 	}
 

@@ -71,6 +71,9 @@ class WorkerFileTest {
 	Workers workers;
 
 	@Autowired
+	cn.jiazheng.credit.archive.EnterpriseFiles enterprises;
+
+	@Autowired
 	BackgroundChecks checks;
 
 	@Autowired
@@ -124,6 +127,13 @@ class WorkerFileTest {
 		Revision<WorkerFile> returned = files.history(anxin, workerId).get(0);
 		assertThat(returned.state()).isEqualTo(RevisionState.RETURNED);
 		assertThat(returned.returnReason()).isEqualTo("体检机构名称与体检证明不符，请核对");
+
+		assertThat(enterprises.submissions(anxinStaff, 500)).as("the enterprise follows it on its submissions page")
+			.filteredOn(line -> line.kind() == cn.jiazheng.credit.archive.FileKind.WORKER && line.subjectId() == workerId)
+			.singleElement()
+			.satisfies(line -> assertThat(line.returnReason()).isEqualTo("体检机构名称与体检证明不符，请核对"));
+		assertThat(enterprises.submissions(haobangshou, 500)).noneMatch(line -> line.subjectId() == workerId
+				&& line.kind() == cn.jiazheng.credit.archive.FileKind.WORKER);
 
 		files.saveDraft(anxin, workerId, complete("西安市雁塔区妇幼保健院"));
 		files.submit(anxin, workerId);
