@@ -1,7 +1,11 @@
 package cn.jiazheng.credit.demo.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import cn.jiazheng.credit.archive.CreditCode;
@@ -13,8 +17,18 @@ import cn.jiazheng.credit.archive.Gender;
 import cn.jiazheng.credit.archive.Insurance;
 import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.archive.RevisionState;
-import cn.jiazheng.credit.archive.Workers;
+import cn.jiazheng.credit.archive.BackgroundChecks;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
+import cn.jiazheng.credit.archive.ServiceCategories;
+import cn.jiazheng.credit.archive.ServiceCategory;
+import cn.jiazheng.credit.archive.SkillLevel;
+import cn.jiazheng.credit.archive.TrainingRecord;
+import cn.jiazheng.credit.archive.Worker;
+import cn.jiazheng.credit.archive.WorkerFile;
+import cn.jiazheng.credit.archive.WorkerFiles;
+import cn.jiazheng.credit.archive.Workers;
+import cn.jiazheng.credit.consent.ConsentScope;
+import cn.jiazheng.credit.consent.Consents;
 import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.Accounts;
 import cn.jiazheng.credit.identity.Actor;
@@ -24,6 +38,8 @@ import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.region.RegionCode;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Seeds through the archive's and identity's own services, acting as the people who would. */
 @Service
@@ -38,6 +54,20 @@ class SeedingDemoData implements DemoData {
 	private static final String[] CATEGORIES = { "COOKING", "CLEANING", "MOVING", "HOME_TUTORING", "CHILD_CARE",
 			"MATERNITY_CARE", "INFANT_CARE", "ELDER_PATIENT_CARE" };
 
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	/** The demo enterprise's own workers: at least one in every state, and one whose health certificate has expired. */
+	private static final List<CastWorker> DEMO_ENTERPRISE_WORKERS = List.of(
+			new CastWorker("李桂英", LocalDate.of(1972, 3, 8), Fate.RELEASED, Health.VALID),
+			new CastWorker("张春梅", LocalDate.of(1969, 11, 23), Fate.RELEASED, Health.LAPSED),
+			new CastWorker("刘海燕", LocalDate.of(1985, 6, 2), Fate.RELEASED, Health.VALID),
+			new CastWorker("陈秀珍", LocalDate.of(1967, 9, 14), Fate.SUBMITTED, Health.VALID),
+			new CastWorker("杨丽娟", LocalDate.of(1990, 1, 30), Fate.SUBMITTED, Health.VALID),
+			new CastWorker("赵红梅", LocalDate.of(1978, 5, 17), Fate.RETURNED, Health.VALID),
+			new CastWorker("周玉兰", LocalDate.of(1983, 12, 5), Fate.DRAFT, Health.VALID),
+			new CastWorker("吴晓燕", LocalDate.of(1995, 7, 21), Fate.DRAFT, Health.VALID),
+			new CastWorker("孙淑珍", LocalDate.of(1970, 2, 11), Fate.NOT_STARTED, Health.VALID));
+
 	private static final Actor PLATFORM = new Actor(0, "demo", "演示数据", Role.PLATFORM_ADMIN, null, null);
 
 	private final EnterpriseFiles files;
@@ -48,11 +78,31 @@ class SeedingDemoData implements DemoData {
 
 	private final Accounts accounts;
 
-	SeedingDemoData(EnterpriseFiles files, DemoCast cast, Workers workers, Accounts accounts) {
+	private final WorkerFiles workerFiles;
+
+	private final Consents consents;
+
+	private final BackgroundChecks checks;
+
+	private final ServiceCategories categories;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	SeedingDemoData(EnterpriseFiles files, DemoCast cast, Workers workers, Accounts accounts, WorkerFiles workerFiles,
+			Consents consents, BackgroundChecks checks, ServiceCategories categories, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.files = files;
 		this.cast = cast;
 		this.workers = workers;
 		this.accounts = accounts;
+		this.workerFiles = workerFiles;
+		this.consents = consents;
+		this.checks = checks;
+		this.categories = categories;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
 	}
 
 	@Override
@@ -107,12 +157,88 @@ class SeedingDemoData implements DemoData {
 	/** 王秀兰 (account {@code ayi}) works for the demo enterprise, so that her own pages show a real file. */
 	private void linkDemoWorker(long enterprise) {
 		Actor keeper = ownerOf(enterprise, "610113");
-		ResidentId id = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1976, 4, 12), Gender.FEMALE,
-				new SplittableRandom(20263));
+		ResidentId id = ayi();
 		if (workers.search(keeper, id.value(), 0, 1).isEmpty()) {
 			long worker = workers.register(keeper, "王秀兰", id.value(), "13709251234");
 			accounts.idOf("ayi").ifPresent(account -> workers.linkAccount(PLATFORM, worker, account));
 		}
+	}
+
+	private static ResidentId ayi() {
+		return ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1976, 4, 12), Gender.FEMALE, new SplittableRandom(20263));
+	}
+
+	@Override
+	public int seedCastWorkers() {
+		Cast cast = seedCast();
+		Actor keeper = ownerOf(cast.demoEnterprise(), "610113");
+		LocalDate today = today();
+		List<String> offered = offeredCategories();
+		Worker ayi = workers.search(keeper, ayi().value(), 0, 1).get(0);
+		transaction.executeWithoutResult(status -> releaseAyi(keeper, ayi, today, offered));
+		int made = 0;
+		for (int i = 0; i < DEMO_ENTERPRISE_WORKERS.size(); i++) {
+			CastWorker planned = DEMO_ENTERPRISE_WORKERS.get(i);
+			SplittableRandom random = new SplittableRandom(20270 + i);
+			SplittableRandom facts = new SplittableRandom(20270 + i).split();
+			ResidentId id = ResidentId.generate(RegionCode.of("610113"), planned.born(), Gender.FEMALE, random);
+			List<Worker> found = workers.search(keeper, id.value(), 0, 1);
+			long worker;
+			if (found.isEmpty()) {
+				worker = workers.register(keeper, planned.name(), id.value(), ChineseNames.mobile(random));
+				made++;
+			}
+			else if (found.get(0).state() == null) {
+				worker = found.get(0).id();
+			}
+			else {
+				continue;
+			}
+			fill(worker, cast.demoEnterprise(), "610113", planned.fate(), planned.health(), today, offered, facts);
+		}
+		return made;
+	}
+
+	/**
+	 * Her file is released with a valid examination and a clear check, whatever state an earlier demo left
+	 * it in: an open draft or a returned revision is completed and resubmitted, a pending one approved.
+	 */
+	private void releaseAyi(Actor keeper, Worker ayi, LocalDate today, List<String> offered) {
+		Actor regulator = regulatorOf("610113");
+		RevisionState state = ayi.state();
+		if (ayi.releasedNumber() == null || (state != null && state.open())) {
+			int number;
+			if (state == RevisionState.SUBMITTED || state == RevisionState.PUBLICITY) {
+				number = workerFiles.history(keeper, ayi.id()).get(0).number();
+			}
+			else {
+				number = workerFiles.saveDraft(keeper, ayi.id(), ayiFile(today, offered));
+				if (consents.letters(keeper, ayi.id()).stream().findFirst().filter(l -> l.allows(ConsentScope.PLATFORM_SHARING)).isEmpty()) {
+					consents.fileLetter(keeper, ayi.id(), DemoLetter.PDF, EnumSet.allOf(ConsentScope.class));
+				}
+				workerFiles.submit(keeper, ayi.id());
+			}
+			if (state != RevisionState.PUBLICITY) {
+				workerFiles.approve(regulator, ayi.id(), number);
+			}
+		}
+		if (checks.latest(keeper, ayi.id()).isEmpty()) {
+			checks.record(regulator, ayi.id(), WorkerFacts.clearCheck("610113", today.minusDays(45)));
+		}
+	}
+
+	private static WorkerFile ayiFile(LocalDate today, List<String> offered) {
+		SplittableRandom random = new SplittableRandom(20264);
+		List<String> categories = List.of("CLEANING", "COOKING", "ELDER_PATIENT_CARE").stream().filter(offered::contains).toList();
+		return new WorkerFile("陕西省渭南市", "陕西省西安市雁塔区小寨东路126号翠华苑3号楼2单元502室",
+				categories.isEmpty() ? List.of(offered.get(0)) : categories, SkillLevel.LEVEL_4,
+				WorkerFacts.examination("610113", today.minusDays(30), true, false, random),
+				List.of(new TrainingRecord("家政服务员（保洁）培训", 24, "西安市家庭服务业协会培训中心", today.minusYears(4).withDayOfMonth(15),
+						"JZPX" + today.minusYears(4).getYear() + "031207"),
+						new TrainingRecord("养老护理员培训", 120, "陕西省家政服务职业技能培训学校", today.minusYears(2).withDayOfMonth(20),
+								"JZPX" + today.minusYears(2).getYear() + "118532")),
+				List.of(new Insurance("意外伤害险", "中国人民财产保险股份有限公司",
+						"PEAC" + today.minusMonths(3).getYear() + "61011302", today.minusMonths(3), today.minusMonths(3).plusYears(1).minusDays(1))));
 	}
 
 	@Override
@@ -121,9 +247,13 @@ class SeedingDemoData implements DemoData {
 		if (employers.isEmpty()) {
 			return 0;
 		}
+		LocalDate today = today();
+		List<String> offered = offeredCategories();
 		int made = 0;
 		for (int i = 0; i < count; i++) {
 			SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
+			// A stream of its own, so that the identities seeded before worker files existed stay the same.
+			SplittableRandom facts = new SplittableRandom(seed * 1_000_003L + i).split();
 			// Squaring skews towards the first employers: a few large, many small.
 			double u = random.nextDouble();
 			Enterprise employer = employers.get((int) (u * u * employers.size()));
@@ -131,18 +261,100 @@ class SeedingDemoData implements DemoData {
 			LocalDate birth = LocalDate.of(1965 + random.nextInt(36), 1 + random.nextInt(12), 1 + random.nextInt(28));
 			ResidentId id = ResidentId.generate(RegionCode.of(employer.regionCode()), birth, gender, random);
 			Actor keeper = ownerOf(employer.id(), employer.regionCode());
-			if (!workers.search(keeper, id.value(), 0, 1).isEmpty()) {
+			List<Worker> found = workers.search(keeper, id.value(), 0, 1);
+			long worker;
+			if (found.isEmpty()) {
+				try {
+					worker = workers.register(keeper, ChineseNames.person(random), id.value(), ChineseNames.mobile(random));
+					made++;
+				}
+				catch (InvalidValueException ex) {
+					// The same person generated for another employer: the platform refuses a second file, so do we.
+					continue;
+				}
+			}
+			else if (found.get(0).state() == null) {
+				// Registered by an earlier demo, before worker files existed (or left not started on purpose).
+				worker = found.get(0).id();
+			}
+			else {
 				continue;
 			}
-			try {
-				workers.register(keeper, ChineseNames.person(random), id.value(), ChineseNames.mobile(random));
-				made++;
-			}
-			catch (InvalidValueException ex) {
-				// The same person generated for another employer: the platform refuses a second file, so do we.
-			}
+			fill(worker, employer.id(), employer.regionCode(), fate(facts), health(facts), today, offered, facts);
 		}
 		return made;
+	}
+
+	/**
+	 * Takes one worker's file as far as {@code fate} says, as the enterprise and the county's regulator
+	 * would, in one transaction: a worker is seeded wholly or not at all, and one commit per worker keeps
+	 * seeding quick.
+	 */
+	private void fill(long worker, long enterprise, String county, Fate fate, Health health, LocalDate today, List<String> offered,
+			SplittableRandom random) {
+		if (fate == Fate.NOT_STARTED) {
+			return;
+		}
+		Actor keeper = ownerOf(enterprise, county);
+		Actor regulator = regulatorOf(county);
+		transaction.executeWithoutResult(status -> {
+			if (fate == Fate.DRAFT) {
+				workerFiles.saveDraft(keeper, worker, WorkerFacts.draft(county, offered, today, random));
+				if (random.nextBoolean()) {
+					consents.fileLetter(keeper, worker, DemoLetter.PDF, scopes(random));
+				}
+				return;
+			}
+			// Some released files are on their second revision: released once, then renewed with a newer examination.
+			boolean renewed = fate == Fate.RELEASED && health == Health.VALID && random.nextInt(10) == 0;
+			WorkerFile file = WorkerFacts.complete(county, offered, today, health == Health.VALID && !renewed, health == Health.UNFIT,
+					random);
+			int number = workerFiles.saveDraft(keeper, worker, file);
+			consents.fileLetter(keeper, worker, DemoLetter.PDF, scopes(random));
+			workerFiles.submit(keeper, worker);
+			switch (fate) {
+				case RETURNED -> workerFiles.returnToEnterprise(regulator, worker, number,
+						WorkerFacts.RETURN_REASONS[random.nextInt(WorkerFacts.RETURN_REASONS.length)]);
+				case RELEASED -> {
+					workerFiles.approve(regulator, worker, number);
+					if (renewed) {
+						int next = workerFiles.saveDraft(keeper, worker, WorkerFacts.renewed(file, county, today, random));
+						workerFiles.submit(keeper, worker);
+						workerFiles.approve(regulator, worker, next);
+					}
+					if (random.nextInt(100) < 85) {
+						checks.record(regulator, worker, WorkerFacts.backgroundCheck(county, today, random));
+					}
+				}
+				default -> {
+				}
+			}
+		});
+	}
+
+	/** About 10 % not started, 15 % drafts, 15 % waiting for review, 5 % returned, the rest released. */
+	private static Fate fate(SplittableRandom random) {
+		int r = random.nextInt(100);
+		return r < 10 ? Fate.NOT_STARTED : r < 25 ? Fate.DRAFT : r < 40 ? Fate.SUBMITTED : r < 45 ? Fate.RETURNED : Fate.RELEASED;
+	}
+
+	/** Health certificates are valid a year and renewed late: about one in six has expired, a few found the worker unfit. */
+	private static Health health(SplittableRandom random) {
+		int r = random.nextInt(100);
+		return r < 2 ? Health.UNFIT : r < 19 ? Health.LAPSED : Health.VALID;
+	}
+
+	private static Set<ConsentScope> scopes(SplittableRandom random) {
+		return random.nextInt(10) < 6 ? EnumSet.allOf(ConsentScope.class) : EnumSet.of(ConsentScope.PLATFORM_SHARING);
+	}
+
+	/** Only the categories the administrator still offers: a deactivated one would refuse the draft. */
+	private List<String> offeredCategories() {
+		return categories.all().stream().filter(ServiceCategory::active).map(ServiceCategory::code).toList();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(CHINA));
 	}
 
 	private long released(CreditCode code, String name, String county, EnterpriseType type, SplittableRandom random) {
@@ -191,5 +403,16 @@ class SeedingDemoData implements DemoData {
 	}
 
 	private record County(String code, String city, int weight) {
+	}
+
+	private enum Fate {
+		NOT_STARTED, DRAFT, SUBMITTED, RETURNED, RELEASED
+	}
+
+	private enum Health {
+		VALID, LAPSED, UNFIT
+	}
+
+	private record CastWorker(String name, LocalDate born, Fate fate, Health health) {
 	}
 }
