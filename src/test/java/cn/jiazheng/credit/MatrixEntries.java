@@ -89,6 +89,7 @@ final class MatrixEntries {
 		matrix.allowWithUnknownId("POST /me/employments/{id}/confirmation", EnumSet.of(Caller.WORKER), "HIDDEN");
 		matrix.allowWithUnknownId("POST /me/employments/{id}/decline", EnumSet.of(Caller.WORKER), "HIDDEN");
 		matrix.allowWithUnknownId("POST /me/employments/{id}/end", EnumSet.of(Caller.WORKER), "ALLOWED");
+		workerFiles(matrix, workerReaders, reviewers, enterprise);
 		matrix.admin("GET /admin/service-categories");
 		matrix.admin("POST /admin/service-categories");
 		matrix.admin("POST /admin/service-categories/{code}/active");
@@ -97,6 +98,44 @@ final class MatrixEntries {
 		matrix.territorial("POST /api/v1/enterprises/{id}/revisions/{number}/return", reviewers,
 				caller -> fixtures.enterprise(Target.class));
 		imports(matrix, reviewers);
+	}
+
+	/**
+	 * 一人一档: both target workers get a first draft, so that revision 1 exists on either side and an
+	 * allowed caller reaches it (a decision on a draft is refused with 409, which the door let through).
+	 */
+	private static void workerFiles(AuthorizationMatrixTest matrix, Set<Caller> workerReaders, Set<Caller> reviewers,
+			Set<Caller> enterprise) {
+		MatrixFixtures fixtures = matrix.fixtures;
+		java.util.Map<Target, String> workers = fixtures.worker(Target.class);
+		java.util.Map<Target, String> enterprises = fixtures.enterprise(Target.class);
+		cn.jiazheng.credit.archive.WorkerFiles files = matrix.context.getBean(cn.jiazheng.credit.archive.WorkerFiles.class);
+		draft(files, workers.get(Target.OWN), enterprises.get(Target.OWN), "610113");
+		draft(files, workers.get(Target.OTHER), enterprises.get(Target.OTHER), "610103");
+		java.util.function.Function<Caller, java.util.Map<Target, String>> ids = caller -> fixtures.worker(Target.class);
+		matrix.territorial("GET /api/v1/workers/{id}/revisions", workerReaders, ids);
+		matrix.territorial("GET /api/v1/workers/{id}/revisions/{number}", workerReaders, ids);
+		matrix.territorial("PUT /api/v1/workers/{id}/draft", enterprise, ids);
+		matrix.territorial("POST /api/v1/workers/{id}/submission", EnumSet.of(Caller.ENTERPRISE_ADMIN), ids);
+		matrix.territorial("GET /api/v1/workers/{id}/revisions/{number}/differences", reviewers, ids);
+		matrix.territorial("POST /api/v1/workers/{id}/revisions/{number}/approval", reviewers, ids);
+		matrix.territorial("POST /api/v1/workers/{id}/revisions/{number}/return", reviewers, ids);
+		matrix.territorial("POST /api/v1/workers/{id}/background-checks", reviewers, ids);
+		matrix.territorial("GET /api/v1/workers/{id}/background-checks/latest", workerReaders, ids);
+		matrix.territorial("GET /workers/{id}/edit", enterprise, ids);
+		matrix.territorial("POST /workers/{id}/file", enterprise, ids);
+		matrix.territorial("POST /workers/{id}/submission", EnumSet.of(Caller.ENTERPRISE_ADMIN), ids);
+		matrix.territorial("POST /workers/{id}/revisions/{number}/approval", reviewers, ids);
+		matrix.territorial("POST /workers/{id}/revisions/{number}/return", reviewers, ids);
+		matrix.territorial("POST /workers/{id}/background-checks", reviewers, ids);
+	}
+
+	private static void draft(cn.jiazheng.credit.archive.WorkerFiles files, String worker, String enterprise, String county) {
+		Actor keeper = new Actor(0, "matrix", "矩阵", Role.ENTERPRISE_ADMIN, RegionCode.of(county), Long.valueOf(enterprise));
+		long id = Long.parseLong(worker);
+		if (files.history(keeper, id).isEmpty()) {
+			files.saveDraft(keeper, id, cn.jiazheng.credit.archive.WorkerFile.empty());
+		}
 	}
 
 	/**

@@ -39,6 +39,9 @@ public interface WorkerFiles {
 	/** Workers within scope whose file stands in {@code state} (null: any), by part of the name. */
 	List<Worker> list(Actor reader, RevisionState state, String text, int page, int size);
 
+	/** Workers within scope whose file is not started yet (未建档: no draft saved), by part of the name. */
+	List<Worker> listNotStarted(Actor reader, String text, int page, int size);
+
 	/** How many files stand in each state within scope; workers whose file is not started count under null. */
 	Map<RevisionState, Long> countByState(Actor reader);
 

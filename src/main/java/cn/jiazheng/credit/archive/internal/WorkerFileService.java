@@ -148,6 +148,12 @@ class WorkerFileService implements WorkerFiles {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<Worker> listNotStarted(Actor reader, String text, int page, int size) {
+		return workers.notStarted(reader.scope(), text, size, page * size);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Map<RevisionState, Long> countByState(Actor reader) {
 		return workers.countByState(reader.scope());
 	}

@@ -94,6 +94,19 @@ class WorkerRepository {
 			.list();
 	}
 
+	/** Workers whose file has no revision yet (state is null until the first draft is saved). */
+	public List<Worker> notStarted(Scope scope, String text, int limit, int offset) {
+		Scope.SqlCondition in = scope.condition("w.region_code", "w.enterprise_id");
+		return jdbc.sql("SELECT " + COLUMNS + " FROM archive.worker w WHERE " + in.sql()
+				+ " AND w.state IS NULL AND w.name LIKE :text ORDER BY w.id DESC LIMIT :limit OFFSET :offset")
+			.params(in.parameters())
+			.param("text", SqlText.containing(text))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(WorkerRepository::worker)
+			.list();
+	}
+
 	/** How many workers' files stand in each state within the scope; a file not yet started counts under null. */
 	public java.util.Map<RevisionState, Long> countByState(Scope scope) {
 		Scope.SqlCondition in = scope.condition("w.region_code", "w.enterprise_id");

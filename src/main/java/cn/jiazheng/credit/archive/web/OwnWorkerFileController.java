@@ -1,7 +1,9 @@
 package cn.jiazheng.credit.archive.web;
 
+import cn.jiazheng.credit.archive.BackgroundChecks;
 import cn.jiazheng.credit.archive.Employments;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
+import cn.jiazheng.credit.archive.WorkerFiles;
 import cn.jiazheng.credit.archive.Workers;
 import cn.jiazheng.credit.audit.AuditQueries;
 import cn.jiazheng.credit.identity.Actor;
@@ -16,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 我的档案: a worker's own file, employers past and present, proposals to confirm, and who has looked at their sensitive data. */
+/**
+ * 我的档案: a worker's own released file whole, her background-check result, employers past and present,
+ * proposals to confirm, and who else has looked at her sensitive data.
+ */
 @Controller
 @PreAuthorize("hasRole('WORKER')")
 class OwnWorkerFileController {
@@ -29,11 +34,18 @@ class OwnWorkerFileController {
 
 	private final Employments employments;
 
-	OwnWorkerFileController(Workers workers, EnterpriseFiles enterprises, AuditQueries audit, Employments employments) {
+	private final WorkerFiles files;
+
+	private final BackgroundChecks checks;
+
+	OwnWorkerFileController(Workers workers, EnterpriseFiles enterprises, AuditQueries audit, Employments employments,
+			WorkerFiles files, BackgroundChecks checks) {
 		this.workers = workers;
 		this.enterprises = enterprises;
 		this.audit = audit;
 		this.employments = employments;
+		this.files = files;
+		this.checks = checks;
 	}
 
 	@GetMapping("/me")
@@ -42,8 +54,14 @@ class OwnWorkerFileController {
 			model.addAttribute("worker", worker);
 			model.addAttribute("employer",
 					worker.enterpriseId() == null ? null : enterprises.releasedName(worker.enterpriseId()).orElse(null));
-			model.addAttribute("views", audit.viewsOf("worker", Long.toString(worker.id()), 100));
 			model.addAttribute("employments", employments.ofOwnFile(actor));
+			model.addAttribute("file", files.ownReleased(actor).orElse(null));
+			model.addAttribute("categories", enterprises.serviceCategories());
+			model.addAttribute("background", checks.latest(actor, worker.id()).orElse(null));
+			// Read after the file is opened: her own opening is audited too, and is not what she wants to see here.
+			model.addAttribute("views", audit.viewsOf("worker", Long.toString(worker.id()), 100).stream()
+				.filter(view -> !actor.username().equals(view.actor()))
+				.toList());
 		});
 		return "archive/own-worker-file";
 	}
