@@ -75,11 +75,14 @@ class ListExportController {
 	}
 
 	@GetMapping("/workers/export.xlsx")
-	void workers(Actor actor, @RequestParam(required = false) RevisionState state, @RequestParam(required = false) String q,
+	void workers(Actor actor, @RequestParam(defaultValue = "") String state, @RequestParam(required = false) String q,
 			Locale locale, HttpServletResponse response) throws IOException {
+		// As on the list page: empty for all, NONE for files not started, else a state's name.
+		boolean notStarted = "NONE".equals(state);
+		RevisionState filter = state.isBlank() || notStarted ? null : stateNamed(state);
 		List<String> headers = List.of("archive.worker.name", "archive.field.residentId", "archive.worker.gender",
 				"archive.field.regionCode", "archive.page.state", "archive.worker.health-valid-until");
-		int rows = write(response, "workers", locale, headers, page -> workers.list(actor, state, q, page, PAGE),
+		int rows = write(response, "workers", locale, headers, page -> notStarted ? workers.listNotStarted(actor, q, page, PAGE) : workers.list(actor, filter, q, page, PAGE),
 				(Worker w) -> new Object[] { w.name(), w.maskedResidentId(),
 						messages.getMessage("archive.gender." + w.gender(), null, locale), place(w.regionCode()),
 						stateName(w.state(), locale), w.healthValidUntil() == null ? "" : w.healthValidUntil().toString() });
@@ -111,6 +114,15 @@ class ListExportController {
 		}
 		workbook.finish();
 		return line - 1;
+	}
+
+	private static RevisionState stateNamed(String name) {
+		try {
+			return RevisionState.valueOf(name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new cn.jiazheng.credit.platform.InvalidValueException("state", "archive.export.state-invalid", name);
+		}
 	}
 
 	private String place(String regionCode) {
