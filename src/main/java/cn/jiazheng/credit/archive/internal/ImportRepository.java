@@ -138,8 +138,11 @@ class ImportRepository {
 		if (keys.isEmpty()) {
 			return first;
 		}
-		jdbc.sql("SELECT key, min(row_number) FROM archive.import_row WHERE batch_id = :id AND key = ANY(:keys) "
-				+ "AND status IN ('VALID','REGISTERED') GROUP BY key")
+		// One index probe per key: as a plain "key = ANY(...)" the planner, misled by a table that grows
+		// within the transaction's view faster than its statistics, scanned the whole batch per chunk.
+		jdbc.sql("SELECT k.key, f.first FROM unnest(:keys) AS k (key) CROSS JOIN LATERAL (SELECT min(r.row_number) AS first "
+				+ "FROM archive.import_row r WHERE r.batch_id = :id AND r.key = k.key AND r.status IN ('VALID','REGISTERED')) f "
+				+ "WHERE f.first IS NOT NULL")
 			.param("id", batchId)
 			.param("keys", new org.springframework.jdbc.support.SqlArrayValue("text", keys.toArray()))
 			.query((rs, n) -> first.put(rs.getString(1), rs.getInt(2)))
