@@ -180,7 +180,9 @@ class WorkerRepository {
 		if (residentIdIndexes.isEmpty()) {
 			return java.util.Set.of();
 		}
-		return new java.util.HashSet<>(jdbc.sql("SELECT resident_id_index FROM archive.worker WHERE resident_id_index = ANY(:i)")
+		// Probed key by key: as "= ANY(...)" the planner, with statistics older than a large import, scanned the table.
+		return new java.util.HashSet<>(jdbc.sql("SELECT k.i FROM unnest(:i) AS k (i) "
+				+ "WHERE EXISTS (SELECT 1 FROM archive.worker w WHERE w.resident_id_index = k.i)")
 			.param("i", new org.springframework.jdbc.support.SqlArrayValue("text", residentIdIndexes.toArray()))
 			.query(String.class)
 			.list());

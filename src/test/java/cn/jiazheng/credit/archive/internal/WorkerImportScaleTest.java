@@ -27,15 +27,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 100,000 workers from one CSV: validated, staged and applied in chunks (memory bounded, see
+ * A large file of workers: validated, staged and applied in chunks (memory bounded, see
  * bench/worker-import-memory.sh), every one registered once, and the same file again registers
  * nobody. The workers belong to an enterprise of their own (长安区), out of the way of other tests.
- * Set {@code -Djiazheng.test.import-rows=20000} for a quicker run.
+ * The suite runs 20,000 rows; bench/worker-import-100k.sh runs the issue's 100,000 (about 80 s on the
+ * shared 2-core machine, too long for every build).
  */
 @PlatformTest
 class WorkerImportScaleTest {
 
-	static final int ROWS = Integer.getInteger("jiazheng.test.import-rows", 100_000);
+	static final int ROWS = Integer.getInteger("jiazheng.test.import-rows", 20_000);
 
 	private static final Actor ADMIN = new Actor(1, "admin", "平台管理员", Role.PLATFORM_ADMIN, null, null);
 
@@ -52,7 +53,7 @@ class WorkerImportScaleTest {
 	JdbcClient jdbc;
 
 	@Test
-	void aHundredThousandWorkersImportOnceAndTheSameFileAgainAddsNobody() throws IOException {
+	void manyWorkersImportOnceAndTheSameFileAgainAddsNobody() throws IOException {
 		RegionCode county = RegionCode.of("610116");
 		long enterprise = files.register(ADMIN, CreditCode.generate(county, new SplittableRandom()).value(), "规模测试家政服务有限公司",
 				county.value());
@@ -61,7 +62,7 @@ class WorkerImportScaleTest {
 		try {
 			write(csv, 0, ROWS, 0);
 			long started = System.nanoTime();
-			ImportBatch batch = imports.upload(by, Imports.Kind.WORKER, "十万人.csv", csv, Locale.SIMPLIFIED_CHINESE);
+			ImportBatch batch = imports.upload(by, Imports.Kind.WORKER, "大批量.csv", csv, Locale.SIMPLIFIED_CHINESE);
 			long validated = System.nanoTime();
 			assertThat(batch.totalRows()).isEqualTo(ROWS);
 			assertThat(batch.validRows()).as(() -> imports.rows(by, batch.id(), true, 0, 3).toString()).isEqualTo(ROWS);
@@ -85,7 +86,7 @@ class WorkerImportScaleTest {
 			}
 
 			long again = System.nanoTime();
-			ImportBatch second = imports.upload(by, Imports.Kind.WORKER, "十万人.csv", csv, Locale.SIMPLIFIED_CHINESE);
+			ImportBatch second = imports.upload(by, Imports.Kind.WORKER, "大批量.csv", csv, Locale.SIMPLIFIED_CHINESE);
 			assertThat(second.validRows()).isZero();
 			assertThat(second.registeredRows()).isEqualTo(ROWS);
 			assertThat(imports.apply(by, second.id(), Locale.SIMPLIFIED_CHINESE).appliedRows()).isZero();
