@@ -165,6 +165,64 @@ final class MatrixEntries {
 		matrix.territorial("GET /api/v1/enterprise-imports/{id}", reviewers, ids);
 		matrix.territorial("POST /api/v1/enterprise-imports/{id}/application", reviewers, ids);
 		matrix.territorial("DELETE /api/v1/enterprise-imports/{id}", reviewers, ids);
+		workerImports(matrix, imports, ids);
+	}
+
+	/**
+	 * Worker imports are an enterprise's own: own is a batch the caller (qiye, qiye-staff) uploaded,
+	 * other one uploaded by qiye2's admin (碑林区). Each batch holds one invalid row only. The generic
+	 * API serves both kinds: regulators and the admin reach their enterprise batches through it.
+	 */
+	private static void workerImports(AuthorizationMatrixTest matrix, EnterpriseImports enterpriseImports,
+			java.util.function.Function<Caller, java.util.Map<Target, String>> enterpriseBatches) {
+		cn.jiazheng.credit.archive.Imports imports = matrix.context.getBean(cn.jiazheng.credit.archive.Imports.class);
+		java.util.Map<Target, String> enterprises = matrix.fixtures.enterprise(Target.class);
+		long own = Long.parseLong(enterprises.get(Target.OWN));
+		long other = Long.parseLong(enterprises.get(Target.OTHER));
+		String ownAdmin = Long.toString(workerBatch(imports, new Actor(0, "qiye", "企业管理员", Role.ENTERPRISE_ADMIN,
+				RegionCode.of("610113"), own)));
+		String ownStaff = Long.toString(workerBatch(imports, new Actor(0, "qiye-staff", "企业员工", Role.ENTERPRISE_STAFF,
+				RegionCode.of("610113"), own)));
+		String otherEnterprise = Long.toString(workerBatch(imports, new Actor(0, "mx-qiye2", "碑林企业", Role.ENTERPRISE_ADMIN,
+				RegionCode.of("610103"), other)));
+		java.util.function.Function<Caller, java.util.Map<Target, String>> ids = caller -> java.util.Map.of(Target.OWN,
+				caller == Caller.ENTERPRISE_STAFF ? ownStaff : ownAdmin, Target.OTHER, otherEnterprise);
+		Set<Caller> enterprise = EnumSet.of(Caller.ENTERPRISE_ADMIN, Caller.ENTERPRISE_STAFF);
+		matrix.allow("GET /workers/imports", enterprise);
+		matrix.allow("POST /workers/imports", enterprise);
+		matrix.allow("GET /workers/import/template.xlsx", enterprise);
+		matrix.allow("GET /workers/import/template.csv", enterprise);
+		matrix.territorial("GET /workers/imports/{id}", enterprise, ids);
+		matrix.territorial("GET /workers/imports/{id}/report.xlsx", enterprise, ids);
+		matrix.territorial("POST /workers/imports/{id}/application", enterprise, ids);
+		matrix.territorial("POST /workers/imports/{id}/discard", enterprise, ids);
+		Set<Caller> importers = EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN, Caller.ENTERPRISE_STAFF);
+		java.util.function.Function<Caller, java.util.Map<Target, String>> anyKind = caller -> enterprise.contains(caller)
+				? ids.apply(caller) : enterpriseBatches.apply(caller);
+		// Without the kind parameter the request is refused as incomplete (400), past the door.
+		matrix.allow("POST /api/v1/imports", importers);
+		matrix.allow("GET /api/v1/imports", importers);
+		matrix.territorial("GET /api/v1/imports/{id}", importers, anyKind);
+		matrix.territorial("GET /api/v1/imports/{id}/rows", importers, anyKind);
+		matrix.territorial("POST /api/v1/imports/{id}/application", importers, anyKind);
+		matrix.territorial("DELETE /api/v1/imports/{id}", importers, anyKind);
+	}
+
+	private static long workerBatch(cn.jiazheng.credit.archive.Imports imports, Actor by) {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("matrix-", ".csv");
+			java.nio.file.Files.writeString(file, "姓名,公民身份号码,手机号码\n矩阵测试,12345,\n");
+			try {
+				return imports.upload(by, cn.jiazheng.credit.archive.Imports.Kind.WORKER, "matrix.csv", file,
+						java.util.Locale.SIMPLIFIED_CHINESE).id();
+			}
+			finally {
+				java.nio.file.Files.delete(file);
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static long batch(EnterpriseImports imports, Actor by) {

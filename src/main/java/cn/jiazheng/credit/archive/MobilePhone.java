@@ -36,6 +36,11 @@ public record MobilePhone(String value) {
 		return Masking.keepEnds(value, 3, 4);
 	}
 
+	/** Text typed as a phone number, valid or not, masked by the same rule as {@link #masked()}. */
+	public static String mask(String typed) {
+		return Masking.keepEnds(typed == null ? "" : SEPARATORS.matcher(typed).replaceAll(""), 3, 4);
+	}
+
 	@Override
 	public String toString() {
 		return masked();

@@ -85,6 +85,14 @@ public record ResidentId(String value) {
 		return Masking.keepEnds(value, 6, 4);
 	}
 
+	/**
+	 * Text typed as an ID number, valid or not, masked by the same rule as {@link #masked()}: what a
+	 * report may quote of a rejected value.
+	 */
+	public static String mask(String typed) {
+		return Masking.keepEnds(typed == null ? "" : typed.replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT), 6, 4);
+	}
+
 	@Override
 	public String toString() {
 		return masked();

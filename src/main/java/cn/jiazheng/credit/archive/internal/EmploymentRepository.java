@@ -46,6 +46,21 @@ class EmploymentRepository {
 			.single();
 	}
 
+	/** The first, active employment of many workers registered by one enterprise, in one statement. */
+	public void insertActiveAll(java.util.Collection<Long> workerIds, long enterpriseId, String side, String by) {
+		if (workerIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO archive.employment (worker_id, enterprise_id, state, proposed_by_side, proposed_by, decided_by, decided_at)
+				SELECT w, :enterprise, 'ACTIVE', :side, :by, :by, now() FROM unnest(:workers) AS w""")
+			.param("workers", new org.springframework.jdbc.support.SqlArrayValue("bigint", workerIds.toArray()))
+			.param("enterprise", enterpriseId)
+			.param("side", side)
+			.param("by", by)
+			.update();
+	}
+
 	@Unscoped("the service checks that the actor is a side of the employment")
 	public Optional<Employment> find(long id) {
 		return jdbc.sql(SELECT + "WHERE m.id = :id").param("id", id).query(EmploymentRepository::employment).optional();

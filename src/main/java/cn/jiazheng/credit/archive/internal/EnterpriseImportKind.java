@@ -11,7 +11,10 @@ import java.util.SplittableRandom;
 
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
+import cn.jiazheng.credit.archive.ImportRow;
+import cn.jiazheng.credit.archive.Imports;
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.region.Region;
 import cn.jiazheng.credit.region.RegionCode;
@@ -19,6 +22,7 @@ import cn.jiazheng.credit.region.RegionDirectory;
 import cn.jiazheng.credit.region.RegionLevel;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EnterpriseImportKind implements ImportKind {
-
-	static final String NAME = "ENTERPRISE";
 
 	private static final List<ImportColumn> COLUMNS = List.of(
 			new ImportColumn("creditCode", "archive.import.header.creditCode", true),
@@ -51,8 +53,13 @@ class EnterpriseImportKind implements ImportKind {
 	}
 
 	@Override
-	public String name() {
-		return NAME;
+	public Imports.Kind kind() {
+		return Imports.Kind.ENTERPRISE;
+	}
+
+	@Override
+	public boolean allows(Actor actor) {
+		return actor.role() == Role.REGULATOR || actor.role() == Role.PLATFORM_ADMIN;
 	}
 
 	@Override
@@ -60,9 +67,15 @@ class EnterpriseImportKind implements ImportKind {
 		return COLUMNS;
 	}
 
+	/** The credit code as typed, normalised where possible: public data, stored as it is. */
 	@Override
-	public String key(Map<String, String> values) {
+	public String storedKey(Map<String, String> values) {
 		return values.getOrDefault("creditCode", "").replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
+	}
+
+	@Override
+	public String shownKey(Map<String, String> values) {
+		return storedKey(values);
 	}
 
 	@Override
@@ -98,8 +111,16 @@ class EnterpriseImportKind implements ImportKind {
 	}
 
 	@Override
-	public void apply(Actor by, Map<String, String> values) {
-		files.register(by, values.get("creditCode"), values.get("name"), values.get("regionCode"));
+	public void apply(Actor by, List<ImportRow> rows) {
+		for (ImportRow row : rows) {
+			Map<String, String> values = row.values();
+			try {
+				files.register(by, values.get("creditCode"), values.get("name"), values.get("regionCode"));
+			}
+			catch (InvalidValueException | AccessDeniedException ex) {
+				throw new RowRejected(row, ex);
+			}
+		}
 	}
 
 	@Override

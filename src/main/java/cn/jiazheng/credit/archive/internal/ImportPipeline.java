@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +36,6 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,8 +52,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(ImportProperties.class)
 class ImportPipeline {
 
-	/** Rows staged per statement and progress written per chunk. */
-	static final int CHUNK = 500;
+	/**
+	 * Rows staged per statement, applied per statement and progress written per chunk: what is held
+	 * in memory at once, whatever the size of the file.
+	 */
+	static final int CHUNK = 1_000;
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
@@ -105,9 +106,8 @@ class ImportPipeline {
 
 	private void validateRows(ImportKind kind, Actor by, long id, SpreadsheetReader reader, int[] positions, Locale locale) {
 		List<ImportColumn> columns = kind.columns();
-		Map<String, Integer> firstRowOfKey = new HashMap<>();
 		Map<ImportRowStatus, Integer> counts = new EnumMap<>(ImportRowStatus.class);
-		List<ImportRow> chunk = new ArrayList<>(CHUNK);
+		List<Pending> chunk = new ArrayList<>(CHUNK);
 		int total = 0;
 		List<String> cells;
 		while ((cells = reader.next()) != null) {
@@ -122,22 +122,16 @@ class ImportPipeline {
 				int at = positions[c];
 				values.put(columns.get(c).field(), at < 0 || at >= cells.size() ? "" : cells.get(at));
 			}
-			String key = kind.key(values);
 			ImportRowStatus status = ImportRowStatus.VALID;
 			String error = null;
 			try {
 				kind.validate(by, values);
-				Integer first = firstRowOfKey.putIfAbsent(key, reader.rowNumber());
-				if (first != null) {
-					status = ImportRowStatus.REPEATED;
-					error = messages.getMessage("archive.import.repeated", new Object[] { key, first }, locale);
-				}
 			}
 			catch (InvalidValueException ex) {
 				status = ImportRowStatus.ERROR;
 				error = rowError(ex, locale);
 			}
-			chunk.add(new ImportRow(reader.rowNumber(), key, values, status, error));
+			chunk.add(new Pending(reader.rowNumber(), kind.storedKey(values), kind.shownKey(values), values, status, error));
 			if (chunk.size() == CHUNK) {
 				stage(kind, by, id, chunk, counts, locale);
 				batches.progress(by, id, "VALIDATING", total, reader.expectedRows());
@@ -147,21 +141,41 @@ class ImportPipeline {
 		batches.validated(by, id, total, counts);
 	}
 
-	/** Marks the rows whose key is already registered, then stages the chunk in one statement. */
-	private void stage(ImportKind kind, Actor by, long id, List<ImportRow> chunk, Map<ImportRowStatus, Integer> counts, Locale locale) {
-		Set<String> registered = kind.registered(chunk.stream().filter(r -> r.status() == ImportRowStatus.VALID)
-			.map(ImportRow::key).collect(Collectors.toSet()));
+	/**
+	 * Marks the valid rows whose key an earlier row of the file has (found among the rows already
+	 * staged, so that memory does not grow with the file) or that is already registered, then stages
+	 * the chunk in one statement.
+	 */
+	private void stage(ImportKind kind, Actor by, long id, List<Pending> chunk, Map<ImportRowStatus, Integer> counts, Locale locale) {
+		Set<String> keys = chunk.stream().filter(r -> r.status() == ImportRowStatus.VALID && r.key() != null)
+			.map(Pending::key).collect(Collectors.toSet());
+		Map<String, Integer> firstRow = batches.firstRows(id, keys);
+		Set<String> registered = kind.registered(keys.stream().filter(k -> !firstRow.containsKey(k)).collect(Collectors.toSet()));
 		List<ImportRow> staged = new ArrayList<>(chunk.size());
-		for (ImportRow row : chunk) {
-			ImportRow verdict = row.status() == ImportRowStatus.VALID && registered.contains(row.key())
-					? new ImportRow(row.rowNumber(), row.key(), row.values(), ImportRowStatus.REGISTERED,
-							messages.getMessage("archive.import.registered", new Object[] { row.key() }, locale))
-					: row;
-			counts.merge(verdict.status(), 1, Integer::sum);
-			staged.add(verdict);
+		for (Pending row : chunk) {
+			ImportRowStatus status = row.status();
+			String error = row.error();
+			if (status == ImportRowStatus.VALID && row.key() != null) {
+				Integer first = firstRow.putIfAbsent(row.key(), row.rowNumber());
+				if (first != null) {
+					status = ImportRowStatus.REPEATED;
+					error = messages.getMessage(kind.messageKey("repeated"), new Object[] { row.shownKey(), first }, locale);
+				}
+				else if (registered.contains(row.key())) {
+					status = ImportRowStatus.REGISTERED;
+					error = messages.getMessage(kind.messageKey("registered"), new Object[] { row.shownKey() }, locale);
+				}
+			}
+			counts.merge(status, 1, Integer::sum);
+			staged.add(new ImportRow(row.rowNumber(), row.key(), row.values(), status, error));
 		}
 		batches.insertRows(by, id, staged);
 		chunk.clear();
+	}
+
+	/** A row read and checked, not yet staged: its stored key, and the key as the messages show it. */
+	private record Pending(int rowNumber, String key, String shownKey, Map<String, String> values, ImportRowStatus status,
+			String error) {
 	}
 
 	/**
@@ -241,19 +255,16 @@ class ImportPipeline {
 		int after = 0;
 		List<ImportRow> page;
 		while (!(page = batches.rows(by, id, List.of(ImportRowStatus.VALID), after, CHUNK)).isEmpty()) {
-			for (ImportRow row : page) {
-				try {
-					kind.apply(by, row.values());
-				}
-				catch (InvalidValueException ex) {
-					throw new RowFailure(row, rowError(ex, locale), ex);
-				}
-				catch (AccessDeniedException ex) {
-					throw new RowFailure(row, messages.getMessage("archive.import.apply-denied", null, locale), ex);
-				}
-				done++;
-				after = row.rowNumber();
+			try {
+				kind.apply(by, page);
 			}
+			catch (ImportKind.RowRejected rejected) {
+				String error = rejected.getCause() instanceof InvalidValueException invalid ? rowError(invalid, locale)
+						: messages.getMessage(kind.messageKey("apply-denied"), null, locale);
+				throw new RowFailure(rejected.row, error, rejected);
+			}
+			done += page.size();
+			after = page.get(page.size() - 1).rowNumber();
 			progress(by, id, "APPLYING", done, batch.validRows());
 		}
 		if (!batches.applied(by, id, done)) {
@@ -316,10 +327,11 @@ class ImportPipeline {
 		List<ImportRowStatus> all = List.of(ImportRowStatus.values());
 		while (!(page = batches.rows(reader, id, all, after, 1000)).isEmpty()) {
 			for (ImportRow row : page) {
+				Map<String, String> shown = kind.shown(row.values());
 				int col = 0;
 				sheet.value(line, col++, row.rowNumber());
 				for (ImportColumn column : columns) {
-					sheet.value(line, col++, row.values().getOrDefault(column.field(), ""));
+					sheet.value(line, col++, shown.getOrDefault(column.field(), ""));
 				}
 				sheet.value(line, col++, messages.getMessage("archive.import.status." + row.status(), null, locale));
 				sheet.value(line, col, row.error() == null ? "" : row.error());
@@ -347,7 +359,7 @@ class ImportPipeline {
 			return;
 		}
 		Workbook workbook = new Workbook(out, "jiazheng-credit", "1.0");
-		Worksheet sheet = workbook.newWorksheet(messages.getMessage("archive.import.template.sheet", null, CHINESE));
+		Worksheet sheet = workbook.newWorksheet(messages.getMessage(kind.messageKey("template.sheet"), null, CHINESE));
 		Map<String, Map<String, String>> options = kind.options(reader);
 		Worksheet codes = options.isEmpty() ? null : workbook.newWorksheet(messages.getMessage("archive.import.template.codes", null, CHINESE));
 		int codeColumn = 0;

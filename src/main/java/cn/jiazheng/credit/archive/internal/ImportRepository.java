@@ -14,6 +14,7 @@ import cn.jiazheng.credit.archive.ImportBatch;
 import cn.jiazheng.credit.archive.ImportRow;
 import cn.jiazheng.credit.archive.ImportRowStatus;
 import cn.jiazheng.credit.archive.ImportState;
+import cn.jiazheng.credit.crypto.FieldCipher;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Scope;
 import tools.jackson.core.type.TypeReference;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * archive.import_batch and archive.import_row. A batch is reached by its uploader, within their
- * territory, and by the platform admin; for everyone else it does not exist.
+ * territory (and enterprise), and by the platform admin; for everyone else it does not exist. A staged
+ * row's values are stored only SM4-GCM sealed, bound to the batch and row number: what the staging
+ * tables show in clear is the kind's stored key (never sensitive), the verdict and the masked error.
  */
 @Repository
 class ImportRepository {
@@ -40,19 +43,23 @@ class ImportRepository {
 
 	private final JsonMapper json;
 
-	ImportRepository(JdbcClient jdbc, JsonMapper json) {
+	private final FieldCipher cipher;
+
+	ImportRepository(JdbcClient jdbc, JsonMapper json, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.cipher = cipher;
 	}
 
 	public long create(Actor by, String kind, String fileName, String fingerprint, Integer expectedRows) {
 		return jdbc.sql("""
-				INSERT INTO archive.import_batch (kind, actor_username, actor_territory, file_name, fingerprint, state,
+				INSERT INTO archive.import_batch (kind, actor_username, actor_territory, actor_enterprise, file_name, fingerprint, state,
 				    progress_phase, progress_total)
-				VALUES (:kind, :user, :territory, :file, :fingerprint, 'VALIDATING', 'VALIDATING', :total) RETURNING id""")
+				VALUES (:kind, :user, :territory, :enterprise, :file, :fingerprint, 'VALIDATING', 'VALIDATING', :total) RETURNING id""")
 			.param("kind", kind)
 			.param("user", by.username())
 			.param("territory", by.territory() == null ? null : by.territory().value())
+			.param("enterprise", by.enterpriseId())
 			.param("file", fileName)
 			.param("fingerprint", fingerprint)
 			.param("total", expectedRows)
@@ -69,12 +76,13 @@ class ImportRepository {
 			.optional();
 	}
 
-	/** The reader's own batches, newest first. */
-	public List<ImportBatch> own(Actor reader, int limit) {
-		Scope.SqlCondition in = reader.scope().condition("b.actor_territory", null);
-		return jdbc.sql("SELECT " + BATCH + " FROM archive.import_batch b WHERE b.actor_username = :user AND " + in.sql()
-				+ " ORDER BY b.created_at DESC, b.id DESC LIMIT :limit")
+	/** The reader's own batches of one kind, newest first. */
+	public List<ImportBatch> own(Actor reader, String kind, int limit) {
+		Scope.SqlCondition in = reader.scope().condition("b.actor_territory", "b.actor_enterprise");
+		return jdbc.sql("SELECT " + BATCH + " FROM archive.import_batch b WHERE b.actor_username = :user AND b.kind = :kind AND "
+				+ in.sql() + " ORDER BY b.created_at DESC, b.id DESC LIMIT :limit")
 			.param("user", reader.username())
+			.param("kind", kind)
 			.params(in.parameters())
 			.param("limit", limit)
 			.query(ImportRepository::batch)
@@ -91,13 +99,16 @@ class ImportRepository {
 			.optional();
 	}
 
-	/** Stages rows in one statement; the batch must be the actor's own and still validating. */
+	/**
+	 * Stages rows in one statement, each row's values sealed; the batch must be the actor's own and
+	 * still validating. {@link ImportRow#key()} is the kind's stored key.
+	 */
 	public void insertRows(Actor by, long batchId, List<ImportRow> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		StringBuilder sql = new StringBuilder(
-				"INSERT INTO archive.import_row (batch_id, row_number, key, payload, status, error) SELECT b.id, v.n, v.k, v.p::jsonb, v.s, v.e "
+				"INSERT INTO archive.import_row (batch_id, row_number, key, payload_sealed, status, error) SELECT b.id, v.n, v.k, v.p, v.s, v.e "
 						+ "FROM archive.import_batch b, (VALUES ");
 		List<Object> params = new ArrayList<>(rows.size() * 5 + 2);
 		for (int i = 0; i < rows.size(); i++) {
@@ -105,7 +116,7 @@ class ImportRepository {
 			sql.append(i == 0 ? "" : ",").append("(?::int, ?, ?, ?, ?)");
 			params.add(row.rowNumber());
 			params.add(row.key());
-			params.add(json.writeValueAsString(row.values()));
+			params.add(cipher.encryptText(json.writeValueAsString(row.values()), context(batchId, row.rowNumber())));
 			params.add(row.status().name());
 			params.add(row.error());
 		}
@@ -116,6 +127,27 @@ class ImportRepository {
 		if (inserted != rows.size()) {
 			throw new IllegalStateException("Batch " + batchId + " is no longer being validated");
 		}
+	}
+
+	/**
+	 * Of these stored keys, those an earlier row of the batch already has (valid or registered, not an
+	 * error or a repeat itself), with that row's number.
+	 */
+	public Map<String, Integer> firstRows(long batchId, java.util.Collection<String> keys) {
+		Map<String, Integer> first = new java.util.HashMap<>();
+		if (keys.isEmpty()) {
+			return first;
+		}
+		// One index probe per key: as a plain "key = ANY(...)" the planner, misled by a table that grows
+		// within the transaction's view faster than its statistics, scanned the whole batch per chunk.
+		jdbc.sql("SELECT k.key, f.first FROM unnest(:keys) AS k (key) CROSS JOIN LATERAL (SELECT min(r.row_number) AS first "
+				+ "FROM archive.import_row r WHERE r.batch_id = :id AND r.key = k.key AND r.status IN ('VALID','REGISTERED')) f "
+				+ "WHERE f.first IS NOT NULL")
+			.param("id", batchId)
+			.param("keys", new org.springframework.jdbc.support.SqlArrayValue("text", keys.toArray()))
+			.query((rs, n) -> first.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return first;
 	}
 
 	public void progress(Actor by, long batchId, String phase, int done, Integer total) {
@@ -153,7 +185,8 @@ class ImportRepository {
 
 	public List<ImportRow> rows(Actor reader, long batchId, List<ImportRowStatus> statuses, int afterRow, int limit) {
 		Visible visible = new Visible(reader);
-		return jdbc.sql("SELECT r.row_number, r.key, r.payload::text AS payload, r.status, r.error FROM archive.import_row r "
+		return jdbc.sql("SELECT r.batch_id, r.row_number, r.key, r.payload::text AS payload, r.payload_sealed, r.status, r.error "
+				+ "FROM archive.import_row r "
 				+ "JOIN archive.import_batch b ON b.id = r.batch_id WHERE r.batch_id = :id AND r.status IN (:statuses) "
 				+ "AND r.row_number > :after AND " + visible.sql + " ORDER BY r.row_number LIMIT :limit")
 			.param("id", batchId)
@@ -211,8 +244,17 @@ class ImportRepository {
 	}
 
 	private ImportRow row(ResultSet rs, int n) throws SQLException {
-		return new ImportRow(rs.getInt("row_number"), rs.getString("key"), json.readValue(rs.getString("payload"), VALUES),
-				ImportRowStatus.valueOf(rs.getString("status")), rs.getString("error"));
+		int number = rs.getInt("row_number");
+		String sealed = rs.getString("payload_sealed");
+		// Rows staged before sealing hold enterprise registrations only, which are public data.
+		String values = sealed == null ? rs.getString("payload") : cipher.decryptText(sealed, context(rs.getLong("batch_id"), number));
+		return new ImportRow(number, rs.getString("key"), json.readValue(values, VALUES), ImportRowStatus.valueOf(rs.getString("status")),
+				rs.getString("error"));
+	}
+
+	/** The associated data of a staged row's values: moved to another row or batch, they do not decrypt. */
+	private static String context(long batchId, int rowNumber) {
+		return "archive.import_row.payload:" + batchId + ":" + rowNumber;
 	}
 
 	private static ImportBatch batch(ResultSet rs, int n) throws SQLException {
@@ -242,7 +284,7 @@ class ImportRepository {
 				sql = "TRUE";
 				return;
 			}
-			Scope.SqlCondition in = scope.condition("b.actor_territory", null);
+			Scope.SqlCondition in = scope.condition("b.actor_territory", "b.actor_enterprise");
 			sql = "b.actor_username = :visibleUser AND " + in.sql();
 			parameters.put("visibleUser", reader.username());
 			parameters.putAll(in.parameters());

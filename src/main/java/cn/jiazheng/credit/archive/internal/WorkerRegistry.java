@@ -41,12 +41,16 @@ class WorkerRegistry implements Workers {
 
 	private final AuditTrail audit;
 
-	WorkerRegistry(WorkerRepository workers, EmploymentRepository employments, FieldCipher cipher, BlindIndex blindIndex, AuditTrail audit) {
+	private final WorkerSealing sealing;
+
+	WorkerRegistry(WorkerRepository workers, EmploymentRepository employments, FieldCipher cipher, BlindIndex blindIndex, AuditTrail audit,
+			WorkerSealing sealing) {
 		this.workers = workers;
 		this.employments = employments;
 		this.cipher = cipher;
 		this.blindIndex = blindIndex;
 		this.audit = audit;
+		this.sealing = sealing;
 	}
 
 	@Override
@@ -54,19 +58,14 @@ class WorkerRegistry implements Workers {
 		if (!by.role().isEnterprise()) {
 			throw new AccessDeniedException("archive.worker.register-denied");
 		}
-		if (name == null || name.isBlank() || name.strip().length() > 30) {
-			throw new InvalidValueException("name", "archive.field.required");
-		}
+		String checkedName = WorkerSealing.checkedName(name, "name");
 		ResidentId id = ResidentId.of(residentId);
 		MobilePhone mobile = phone == null || phone.isBlank() ? null : MobilePhone.of(phone);
-		String index = blindIndex.index(ID_INDEX, id.value());
-		if (workers.byIndexAnywhere(index).isPresent()) {
+		WorkerRepository.SealedWorker sealed = sealing.seal(by, checkedName, id, mobile);
+		if (workers.byIndexAnywhere(sealed.residentIdIndex()).isPresent()) {
 			throw new InvalidValueException("residentId", "archive.worker.duplicate", id.masked());
 		}
-		long worker = workers.insert(by.scope(), new WorkerRepository.SealedWorker(index,
-				cipher.encryptText(id.value(), context("resident_id", index)), id.masked(), name.strip(), id.gender(),
-				mobile == null ? null : cipher.encryptText(mobile.value(), context("phone", index)),
-				mobile == null ? null : mobile.masked(), by.territory().value(), by.enterpriseId(), by.username()));
+		long worker = workers.insert(by.scope(), sealed);
 		// The enterprise that registers a worker, with the worker's signed letter, is the first employer.
 		employments.insert(worker, by.enterpriseId(), EmploymentState.ACTIVE, "ENTERPRISE", by.username());
 		audit.record(AuditEvent.success(by, "WORKER_REGISTER", "worker", worker));
@@ -134,6 +133,6 @@ class WorkerRegistry implements Workers {
 	}
 
 	private static String context(String column, String index) {
-		return "archive.worker." + column + ":" + index;
+		return WorkerSealing.context(column, index);
 	}
 }

@@ -47,7 +47,7 @@ class EnterpriseImportApiController {
 		if (file == null || file.isEmpty()) {
 			throw new InvalidValueException("file", "archive.import.file-required");
 		}
-		ImportBatch batch = EnterpriseImportPagesController.uploaded(imports, actor, file, locale);
+		ImportBatch batch = ImportPagesController.uploaded(file, (name, copy) -> imports.upload(actor, name, copy, locale));
 		return withProblems(actor, batch);
 	}
 
