@@ -1,0 +1,167 @@
+package cn.jiazheng.credit.rating.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.jiazheng.credit.rating.Band;
+import cn.jiazheng.credit.rating.Breaker;
+import cn.jiazheng.credit.rating.Dimension;
+import cn.jiazheng.credit.rating.Evaluation;
+import cn.jiazheng.credit.rating.Feature;
+import cn.jiazheng.credit.rating.Indicator;
+import cn.jiazheng.credit.rating.InvalidModelException;
+import cn.jiazheng.credit.rating.ModelProblem;
+import cn.jiazheng.credit.rating.ScoringModel;
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+
+/**
+ * A model whose every expression has been type-checked against its features and compiled once;
+ * evaluating a subject is then a handful of CEL program calls over a map of feature values. Thread-safe:
+ * CEL programs hold no state between evaluations.
+ */
+final class CompiledModel {
+
+	private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
+
+	private final ScoringModel model;
+
+	private final Map<String, CelRuntime.Program> points = new LinkedHashMap<>();
+
+	private final Map<String, CelRuntime.Program> conditions = new LinkedHashMap<>();
+
+	private CompiledModel(ScoringModel model) {
+		this.model = model;
+	}
+
+	/** Reads and checks a model file: nothing comes back unless every part of it is sound. */
+	static CompiledModel of(String text) {
+		ModelReader.Parsed parsed = ModelReader.read(text);
+		ScoringModel model = parsed.model();
+		CelCompiler compiler = compiler(model);
+		CompiledModel compiled = new CompiledModel(model);
+		List<ModelProblem> problems = new ArrayList<>();
+		for (Dimension dimension : model.dimensions()) {
+			for (Indicator indicator : dimension.indicators()) {
+				int line = parsed.lines().getOrDefault("indicator:" + indicator.id(), 0);
+				compile(compiler, indicator.points(), line, true, problems).ifPresent(p -> compiled.points.put(indicator.id(), p));
+			}
+		}
+		for (Breaker breaker : model.breakers()) {
+			int line = parsed.lines().getOrDefault("breaker:" + breaker.id(), 0);
+			compile(compiler, breaker.when(), line, false, problems).ifPresent(p -> compiled.conditions.put(breaker.id(), p));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidModelException(problems);
+		}
+		return compiled;
+	}
+
+	ScoringModel model() {
+		return model;
+	}
+
+	/**
+	 * Scores one subject: each indicator's points held within [0, max], the sum rounded half up, the band
+	 * it falls in, then the breakers, of which the harshest wins (不予评定 over a fixed grade over a cap).
+	 */
+	Evaluation evaluate(Map<String, Object> features) {
+		Map<String, Double> indicatorPoints = new LinkedHashMap<>();
+		Map<String, Double> dimensionPoints = new LinkedHashMap<>();
+		double total = 0;
+		for (Dimension dimension : model.dimensions()) {
+			double sum = 0;
+			for (Indicator indicator : dimension.indicators()) {
+				double value = Math.max(0, Math.min(indicator.max(), number(run(points.get(indicator.id()), features, indicator.id()))));
+				indicatorPoints.put(indicator.id(), value);
+				sum += value;
+			}
+			dimensionPoints.put(dimension.id(), sum);
+			total += sum;
+		}
+		int score = (int) Math.max(model.scaleMin(), Math.min(model.scaleMax(), Math.floor(model.scaleMin() + total + 0.5)));
+		Band band = model.band(score);
+		List<Evaluation.FiredBreaker> fired = new ArrayList<>();
+		for (Breaker breaker : model.breakers()) {
+			if (Boolean.TRUE.equals(run(conditions.get(breaker.id()), features, breaker.id()))) {
+				fired.add(new Evaluation.FiredBreaker(breaker.id(), breaker.reason(), breaker.grade(), breaker.cap(), breaker.notRated()));
+			}
+		}
+		boolean notRated = fired.stream().anyMatch(Evaluation.FiredBreaker::notRated);
+		// A fixed grade replaces the band's grade; a cap only bounds it; of several, the harshest wins.
+		int rank = fired.stream().anyMatch(f -> f.grade() != null)
+				? fired.stream().filter(f -> f.grade() != null).mapToInt(f -> model.rank(f.grade())).max().orElseThrow()
+				: model.rank(band.grade());
+		for (Evaluation.FiredBreaker f : fired) {
+			if (f.cap() != null) {
+				rank = Math.max(rank, model.rank(f.cap()));
+			}
+		}
+		String grade = notRated ? null : model.bands().get(rank).grade();
+		return new Evaluation(model.id(), model.version(), features, score, band, grade, indicatorPoints, dimensionPoints, fired);
+	}
+
+	private static Object run(CelRuntime.Program program, Map<String, Object> features, String what) {
+		try {
+			return program.eval(features);
+		}
+		catch (CelEvaluationException ex) {
+			// Type-checking rules out most failures; what is left (a division by zero) is the model's fault.
+			throw new IllegalStateException("rating expression " + what + " failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static double number(Object value) {
+		return ((Number) value).doubleValue();
+	}
+
+	private static java.util.Optional<CelRuntime.Program> compile(CelCompiler compiler, String expression, int line, boolean numeric,
+			List<ModelProblem> problems) {
+		CelValidationResult result = compiler.compile(expression);
+		if (result.hasError()) {
+			for (CelIssue issue : result.getErrors()) {
+				int at = line + Math.max(0, issue.getSourceLocation().getLine() - 1);
+				problems.add(ModelProblem.at(at, "rating.model.expression", expression, issue.getMessage()));
+			}
+			return java.util.Optional.empty();
+		}
+		try {
+			CelAbstractSyntaxTree ast = result.getAst();
+			CelType type = ast.getResultType();
+			boolean ok = numeric ? type.equals(SimpleType.INT) || type.equals(SimpleType.DOUBLE) : type.equals(SimpleType.BOOL);
+			if (!ok) {
+				problems.add(ModelProblem.at(line, numeric ? "rating.model.expression-not-number" : "rating.model.expression-not-bool",
+						expression, type.name()));
+				return java.util.Optional.empty();
+			}
+			return java.util.Optional.of(RUNTIME.createProgram(ast));
+		}
+		catch (CelValidationException | CelEvaluationException ex) {
+			problems.add(ModelProblem.at(line, "rating.model.expression", expression, ex.getMessage()));
+			return java.util.Optional.empty();
+		}
+	}
+
+	private static CelCompiler compiler(ScoringModel model) {
+		var builder = CelCompilerFactory.standardCelCompilerBuilder();
+		for (Feature feature : model.features().values()) {
+			builder.addVar(feature.name(), switch (feature.kind().type()) {
+				case INT -> SimpleType.INT;
+				case DOUBLE -> SimpleType.DOUBLE;
+				case BOOL -> SimpleType.BOOL;
+			});
+		}
+		return builder.build();
+	}
+}
