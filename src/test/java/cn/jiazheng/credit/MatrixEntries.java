@@ -80,6 +80,10 @@ final class MatrixEntries {
 		matrix.allow("GET /me/consents", EnumSet.of(Caller.WORKER));
 		matrix.allow("POST /me/consents/grants", EnumSet.of(Caller.WORKER));
 		matrix.allow("POST /me/consents/revocations", EnumSet.of(Caller.WORKER));
+		matrix.allowWithUnknownId("POST /employments/{id}/acceptance", EnumSet.of(Caller.ENTERPRISE_ADMIN), "HIDDEN");
+		matrix.allowWithUnknownId("POST /employments/{id}/rejection", EnumSet.of(Caller.ENTERPRISE_ADMIN), "HIDDEN");
+		// Without a credit code, the worker's application is answered with the rule and changes nothing.
+		matrix.allow("POST /me/employments", EnumSet.of(Caller.WORKER));
 		matrix.allowWithUnknownId("POST /employments/{id}/authorisation-letter", EnumSet.of(Caller.ENTERPRISE_ADMIN), "HIDDEN");
 		matrix.allowWithUnknownId("POST /api/v1/employments/{id}/authorisation-letters", EnumSet.of(Caller.ENTERPRISE_ADMIN),
 				"HIDDEN");

@@ -9,8 +9,9 @@ import java.time.Instant;
  * @param workerName the worker's name; the ID number is never part of an employment view
  * @param workerHasAccount whether the worker has an account of their own: one who has confirms a
  * proposal themself, one who has not confirms through the signed letter the enterprise uploads
+ * @param appliedByWorker whether the worker started it (申请) and the enterprise decides, rather than the other way round
  */
 public record Employment(long id, long workerId, String workerName, long enterpriseId, String enterpriseName,
 		EmploymentState state, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
-		String endedBy, Instant endedAt, boolean workerHasAccount) {
+		String endedBy, Instant endedAt, boolean workerHasAccount, boolean appliedByWorker) {
 }

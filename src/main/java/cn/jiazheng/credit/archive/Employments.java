@@ -15,6 +15,18 @@ public interface Employments {
 	/** The enterprise admin proposes to employ the person with this ID number. */
 	long propose(Actor enterprise, String residentId);
 
+	/**
+	 * The worker applies (申请) from their own account to join the enterprise with this 统一社会信用代码,
+	 * whose file must be released; the enterprise admin then accepts or declines.
+	 */
+	long apply(Actor worker, String creditCode);
+
+	/** The enterprise admin accepts a worker's application: the same effect as a worker confirming a proposal. */
+	void accept(Actor enterprise, long employmentId);
+
+	/** The enterprise admin declines a worker's application. */
+	void reject(Actor enterprise, long employmentId);
+
 	/** The worker confirms a proposal addressed to them. */
 	void confirm(Actor worker, long employmentId);
 

@@ -21,7 +21,7 @@ class EmploymentRepository {
 
 	private static final String SELECT = "SELECT m.id, m.worker_id, w.name AS worker_name, m.enterprise_id, e.name AS enterprise_name, "
 			+ "m.state, m.proposed_by, m.proposed_at, m.decided_by, m.decided_at, m.ended_by, m.ended_at, "
-			+ "w.account_id IS NOT NULL AS worker_has_account "
+			+ "w.account_id IS NOT NULL AS worker_has_account, m.proposed_by_side = 'WORKER' AS applied_by_worker "
 			+ "FROM archive.employment m JOIN archive.worker w ON w.id = m.worker_id JOIN archive.enterprise e ON e.id = m.enterprise_id ";
 
 	private final JdbcClient jdbc;
@@ -130,7 +130,7 @@ class EmploymentRepository {
 				rs.getLong("enterprise_id"), rs.getString("enterprise_name"), EmploymentState.valueOf(rs.getString("state")),
 				rs.getString("proposed_by"), instant(rs.getTimestamp("proposed_at")), rs.getString("decided_by"),
 				instant(rs.getTimestamp("decided_at")), rs.getString("ended_by"), instant(rs.getTimestamp("ended_at")),
-				rs.getBoolean("worker_has_account"));
+				rs.getBoolean("worker_has_account"), rs.getBoolean("applied_by_worker"));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -3,6 +3,7 @@ package cn.jiazheng.credit.archive.internal;
 import java.util.List;
 import java.util.Optional;
 
+import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.Employment;
 import cn.jiazheng.credit.archive.EmploymentState;
 import cn.jiazheng.credit.archive.Employments;
@@ -64,6 +65,44 @@ class EmploymentService implements Employments {
 				"ENTERPRISE", enterprise.username());
 		audit.record(AuditEvent.success(enterprise, "EMPLOYMENT_PROPOSE", "worker", worker.id()).with("employment", employment));
 		return employment;
+	}
+
+	@Override
+	public long apply(Actor worker, String creditCode) {
+		Worker own = workers.own(worker).orElseThrow(() -> new AccessDeniedException("archive.employment.apply-denied"));
+		CreditCode code = new CreditCode(creditCode);
+		long enterpriseId = enterprises.releasedIdOf(code)
+			.orElseThrow(() -> new InvalidValueException("creditCode", "archive.employment.no-enterprise", code.value()));
+		if (employments.openBetween(own.id(), enterpriseId)) {
+			throw new ConflictException("archive.employment.already-applied");
+		}
+		long employment = employments.insert(own.id(), enterpriseId, EmploymentState.PROPOSED, "WORKER", worker.username());
+		audit.record(AuditEvent.success(worker, "EMPLOYMENT_APPLY", "worker", own.id()).with("employment", employment));
+		return employment;
+	}
+
+	@Override
+	public void accept(Actor enterprise, long employmentId) {
+		activate(enterprise, application(enterprise, employmentId), "EMPLOYMENT_ACCEPT");
+	}
+
+	@Override
+	public void reject(Actor enterprise, long employmentId) {
+		Employment employment = application(enterprise, employmentId);
+		if (!employments.transition(employmentId, EmploymentState.PROPOSED, EmploymentState.DECLINED, enterprise.username())) {
+			throw new ConflictException("archive.employment.not-pending");
+		}
+		audit.record(AuditEvent.success(enterprise, "EMPLOYMENT_REJECT", "worker", employment.workerId()).with("employment", employmentId));
+	}
+
+	/** A worker's application to the acting enterprise admin's enterprise; anything else does not exist for them. */
+	private Employment application(Actor enterprise, long employmentId) {
+		if (enterprise.role() != Role.ENTERPRISE_ADMIN) {
+			throw new AccessDeniedException("archive.employment.propose-denied");
+		}
+		return employments.find(employmentId)
+			.filter(m -> m.appliedByWorker() && m.enterpriseId() == enterprise.enterpriseId())
+			.orElseThrow(() -> new NotFoundException("archive.employment.not-found", employmentId));
 	}
 
 	@Override
@@ -154,7 +193,8 @@ class EmploymentService implements Employments {
 		Employment employment = employments.find(employmentId)
 			.orElseThrow(() -> new NotFoundException("archive.employment.not-found", employmentId));
 		boolean own = workers.own(worker).map(w -> w.id() == employment.workerId()).orElse(false);
-		if (!own) {
+		// The worker's own application is decided by the enterprise, not by the worker who made it.
+		if (!own || employment.appliedByWorker()) {
 			throw new NotFoundException("archive.employment.not-found", employmentId);
 		}
 		return employment;

@@ -58,6 +58,15 @@ class EnterpriseRepository {
 			.optional();
 	}
 
+	/** A released enterprise by its credit code: public information, as on its licence. */
+	@Unscoped("a released enterprise's identity is public information")
+	public Optional<Long> releasedIdOf(CreditCode code) {
+		return jdbc.sql("SELECT id FROM archive.enterprise WHERE credit_code = :c AND released_number IS NOT NULL")
+			.param("c", code.value())
+			.query(Long.class)
+			.optional();
+	}
+
 	@Unscoped("uniqueness of a credit code is checked across the whole platform")
 	public boolean creditCodeTaken(CreditCode code) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM archive.enterprise WHERE credit_code = :c)")

@@ -46,6 +46,22 @@ class EmploymentPagesController {
 		return "redirect:/employments";
 	}
 
+	@PostMapping("/employments/{id}/acceptance")
+	@PreAuthorize("hasRole('ENTERPRISE_ADMIN')")
+	String accept(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		employments.accept(actor, id);
+		redirect.addFlashAttribute("done", "archive.employment.accepted");
+		return "redirect:/employments";
+	}
+
+	@PostMapping("/employments/{id}/rejection")
+	@PreAuthorize("hasRole('ENTERPRISE_ADMIN')")
+	String reject(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		employments.reject(actor, id);
+		redirect.addFlashAttribute("done", "archive.employment.rejected");
+		return "redirect:/employments";
+	}
+
 	@PostMapping("/employments/{id}/end")
 	@PreAuthorize("hasRole('ENTERPRISE_ADMIN')")
 	String end(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm,

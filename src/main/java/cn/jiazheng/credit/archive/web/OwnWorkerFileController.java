@@ -66,6 +66,20 @@ class OwnWorkerFileController {
 		return "archive/own-worker-file";
 	}
 
+	@PostMapping("/me/employments")
+	String apply(Actor actor, @RequestParam(defaultValue = "") String creditCode, Model model, RedirectAttributes redirect) {
+		try {
+			employments.apply(actor, creditCode);
+		}
+		catch (InvalidValueException | cn.jiazheng.credit.platform.ConflictException ex) {
+			model.addAttribute("formError", ex);
+			model.addAttribute("creditCode", creditCode);
+			return show(actor, model);
+		}
+		redirect.addFlashAttribute("done", "archive.employment.applied");
+		return "redirect:/me";
+	}
+
 	@PostMapping("/me/employments/{id}/confirmation")
 	String confirm(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		employments.confirm(actor, id);

@@ -88,6 +88,42 @@ class EmploymentTest {
 	}
 
 	@Test
+	void theWorkerAppliesAndOnlyTheEnterpriseDecidesHerApplication() {
+		String code = jdbc.sql("SELECT credit_code FROM archive.enterprise WHERE id = :id").param("id", haobangshou.enterpriseId())
+			.query(String.class).single();
+		assertThatThrownBy(() -> employments.apply(worker, "91610000MA6TG0000X")).as("no released enterprise has it")
+			.isInstanceOfSatisfying(cn.jiazheng.credit.platform.InvalidValueException.class, ex -> assertThat(ex.field()).isEqualTo("creditCode"));
+		assertThatThrownBy(() -> employments.apply(anxin, code)).as("an enterprise does not apply").isInstanceOf(AccessDeniedException.class);
+
+		long application = employments.apply(worker, code.toLowerCase());
+		assertThatThrownBy(() -> employments.apply(worker, code)).isInstanceOf(ConflictException.class);
+		assertThat(employments.ofEnterprise(haobangshou)).filteredOn(m -> m.id() == application).singleElement()
+			.satisfies(m -> assertThat(m.appliedByWorker()).isTrue());
+		assertThatThrownBy(() -> employments.confirm(worker, application)).as("she does not decide her own application")
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> employments.accept(anxin, application)).as("another enterprise does not see it")
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> workers.get(haobangshou, workerId)).as("nothing before the enterprise accepts")
+			.isInstanceOf(NotFoundException.class);
+
+		employments.accept(haobangshou, application);
+		assertThat(workers.get(haobangshou, workerId).regionCode()).isEqualTo("610103");
+		assertThatThrownBy(() -> workers.get(anxin, workerId)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> employments.reject(haobangshou, application)).as("decided once").isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void anEnterpriseMayDeclineAnApplication() {
+		String code = jdbc.sql("SELECT credit_code FROM archive.enterprise WHERE id = :id").param("id", haobangshou.enterpriseId())
+			.query(String.class).single();
+		long application = employments.apply(worker, code);
+		employments.reject(haobangshou, application);
+		assertThat(employments.ofOwnFile(worker)).filteredOn(m -> m.id() == application).singleElement()
+			.satisfies(m -> assertThat(m.state()).isEqualTo(EmploymentState.DECLINED));
+		assertThat(workers.get(anxin, workerId).enterpriseId()).as("she stays where she was").isEqualTo(anxin.enterpriseId());
+	}
+
+	@Test
 	void theWorkerMayDeclineAndOnlyTheWorkerDecides() {
 		long proposal = employments.propose(haobangshou, id.value());
 		Actor someoneElse = new Actor(123, "other-worker", "别人", Role.WORKER, null, null);
