@@ -47,6 +47,7 @@ class EmploymentRepository {
 	}
 
 	/** The first, active employment of many workers registered by one enterprise, in one statement. */
+	@Unscoped("the importing enterprise's own workers, just registered within its scope by the import")
 	public void insertActiveAll(java.util.Collection<Long> workerIds, long enterpriseId, String side, String by) {
 		if (workerIds.isEmpty()) {
 			return;

@@ -1,5 +1,7 @@
 package cn.jiazheng.credit.archive.internal;
 
+import cn.jiazheng.credit.platform.Unscoped;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -133,6 +135,7 @@ class ImportRepository {
 	 * Of these stored keys, those an earlier row of the batch already has (valid or registered, not an
 	 * error or a repeat itself), with that row's number.
 	 */
+	@Unscoped("within one batch the pipeline has already found within the uploader's reach")
 	public Map<String, Integer> firstRows(long batchId, java.util.Collection<String> keys) {
 		Map<String, Integer> first = new java.util.HashMap<>();
 		if (keys.isEmpty()) {
