@@ -333,10 +333,10 @@ class RecordService implements CreditRecords {
 	}
 
 	private void transition(AuditActor by, long id, RecordState to, String reason) {
-		String why = text("reason", reason, 500);
 		if (by instanceof Actor actor) {
 			get(actor, id);
 		}
+		String why = text("reason", reason, 500);
 		CreditRecord record = records.findForUpdate(id).orElseThrow(() -> new NotFoundException("record.not-found", id));
 		RecordState from = record.state();
 		if (!from.canMoveTo(to)) {
