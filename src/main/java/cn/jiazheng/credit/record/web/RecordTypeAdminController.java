@@ -59,7 +59,7 @@ class RecordTypeAdminController {
 	}
 
 	@PostMapping("/{code}/active")
-	String setActive(Actor actor, @PathVariable String code, @RequestParam(defaultValue = "false") boolean active,
+	String setActive(Actor actor, @PathVariable String code, @RequestParam boolean active,
 			RedirectAttributes redirect) {
 		types.setActive(actor, code, active);
 		redirect.addFlashAttribute("done", active ? "record.type.activated" : "record.type.deactivated");
