@@ -15,6 +15,8 @@ import cn.jiazheng.credit.audit.AuditActor;
 import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
+import cn.jiazheng.credit.identity.ApiScope;
+import cn.jiazheng.credit.identity.internal.ApiKeys;
 import cn.jiazheng.credit.identity.internal.MatrixFixtures;
 import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.InvalidValueException;
@@ -73,6 +75,9 @@ class CreditRecordTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApiKeys apiKeys;
 
 	@Autowired
 	ApplicationEvents events;
@@ -192,7 +197,13 @@ class CreditRecordTest {
 						+ today + "\",\"summary\":\"通过登记的住所无法联系\"}").getBytes(StandardCharsets.UTF_8));
 		MockMultipartFile png = new MockMultipartFile("attachments", "notice.png", "image/png",
 				new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 });
-		String answer = body(multipart("/api/v1/records").file(record).file(png), "INTEGRATOR");
+		// A key of its own, with the write scope only, for 雁塔区.
+		String key = apiKeys.issue(new Actor(0, "test-admin", "测试管理员", Role.PLATFORM_ADMIN, null, null), "记录测试调用方",
+				List.of(ApiScope.RECORDS_WRITE), RegionCode.of("610113"));
+		var response = mvc.perform(multipart("/api/v1/records").file(record).file(png).header("X-API-Key", key)).andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).as(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(201);
+		String answer = response.getContentAsString(StandardCharsets.UTF_8);
 		long id = Long.parseLong(answer.replaceAll("\\D", ""));
 		CreditRecord created = records.get(yanta, id);
 		assertThat(created.typeCode()).isEqualTo("ABNORMAL_OPERATION");

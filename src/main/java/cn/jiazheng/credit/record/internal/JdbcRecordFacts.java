@@ -46,7 +46,7 @@ class JdbcRecordFacts implements RecordFacts {
 	public List<RecordFact> of(SubjectKind kind, long subjectId, LocalDate asOf) {
 		return jdbc.sql("""
 				SELECT r.subject_kind, r.subject_id, r.type_code, r.direction, r.severity, r.decision_date, r.publicity_max_end
-				FROM record.credit_record r WHERE r.subject_id = :subject AND """ + COUNTS + " ORDER BY r.decision_date, r.id")
+				FROM record.credit_record r WHERE r.subject_id = :subject AND\s""" + COUNTS + " ORDER BY r.decision_date, r.id")
 			.param("subject", subjectId)
 			.param("kind", kind.name())
 			.param("asOf", asOf)
@@ -58,7 +58,7 @@ class JdbcRecordFacts implements RecordFacts {
 	public void forEach(SubjectKind kind, RegionCode within, LocalDate asOf, Consumer<RecordFact> sink) {
 		jdbc.sql("""
 				SELECT r.subject_kind, r.subject_id, r.type_code, r.direction, r.severity, r.decision_date, r.publicity_max_end
-				FROM record.credit_record r WHERE """ + COUNTS + " AND r.region_code LIKE :within ORDER BY r.subject_id")
+				FROM record.credit_record r WHERE\s""" + COUNTS + " AND r.region_code LIKE :within ORDER BY r.subject_id")
 			.withFetchSize(FETCH)
 			.param("kind", kind.name())
 			.param("asOf", asOf)
@@ -74,7 +74,7 @@ class JdbcRecordFacts implements RecordFacts {
 				SELECT r.subject_kind, r.subject_id, r.type_code, r.severity, count(*) AS counted,
 				       count(*) FILTER (WHERE r.publicity_max_end IS NOT NULL) AS in_publicity
 				FROM record.credit_record r
-				WHERE """ + COUNTS + """
+				WHERE\s""" + COUNTS + """
 				 AND r.region_code LIKE :within AND r.decision_date > :since
 				GROUP BY r.subject_kind, r.subject_id, r.type_code, r.severity
 				ORDER BY r.subject_id""")
