@@ -80,6 +80,9 @@ class CreditRecordTest {
 	ApiKeys apiKeys;
 
 	@Autowired
+	RecordTypes types;
+
+	@Autowired
 	ApplicationEvents events;
 
 	private final Actor yanta = new Actor(3, "yanta", "雁塔区商务局", Role.REGULATOR, RegionCode.of("610113"), null);
@@ -314,6 +317,31 @@ class CreditRecordTest {
 				new RecordFacts.TypeCount(SubjectKind.WORKER, worker, "COMPLAINT_SUBSTANTIATED", Severity.GENERAL, 1, 1));
 		assertThat(counted).isPositive();
 		assertThat(old).isPositive();
+	}
+
+	@Test
+	void theEntryFormFindsSubjectsOfTheTerritoryOnlyAndTheAdminExtendsTheCatalogue() throws Exception {
+		String ownCode = enterprises.get(yanta, own).creditCode().value();
+		String otherCode = enterprises.get(beilin, other).creditCode().value();
+		String found = body(get("/records/new").param("kind", "ENTERPRISE").param("code", ownCode), "yanta");
+		assertThat(found).contains("id=\"entry\"").contains("name=\"subjectId\" value=\"" + own + "\"");
+		String hidden = body(get("/records/new").param("kind", "ENTERPRISE").param("code", otherCode), "yanta");
+		assertThat(hidden).contains("id=\"not-found\"").doesNotContain("id=\"entry\"");
+		assertThat(body(get("/records/new").param("kind", "ENTERPRISE").param("code", "12345"), "yanta"))
+			.contains("统一社会信用代码无效");
+
+		assertThat(status(post("/admin/record-types").with(csrf()).param("code", "late_wages").param("nameZh", "拖欠工资")
+			.param("nameEn", "Wages unpaid").param("subjectKinds", "ENTERPRISE").param("direction", "NEGATIVE")
+			.param("severity", "GENERAL"), "admin")).isEqualTo(302);
+		assertThat(types.find("LATE_WAGES")).hasValueSatisfying(t -> {
+			assertThat(t.severity()).isEqualTo(Severity.GENERAL);
+			assertThat(t.appliesTo(SubjectKind.WORKER)).isFalse();
+		});
+		assertThat(body(post("/admin/record-types").with(csrf()).param("code", "PRAISE").param("nameZh", "表扬")
+			.param("nameEn", "Praise").param("subjectKinds", "WORKER").param("direction", "POSITIVE").param("severity", "SERIOUS"),
+				"admin")).contains("正面信息的失信程度为“不适用”");
+		assertThat(types.find("PRAISE")).isEmpty();
+		assertThat(body(get("/admin/record-types"), "admin")).contains("SERIOUS_DISHONESTY_LIST").contains("LATE_WAGES");
 	}
 
 	private long aWorker() {
