@@ -9,6 +9,9 @@ import cn.jiazheng.credit.archive.EnterpriseImports;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.identity.internal.MatrixFixtures;
+import cn.jiazheng.credit.record.CreditRecords;
+import cn.jiazheng.credit.record.NewRecord;
+import cn.jiazheng.credit.record.SubjectKind;
 import cn.jiazheng.credit.region.RegionCode;
 
 /** The matrix rows of the modules beyond identity: region, calendar, audit, statistics. */
@@ -245,6 +248,49 @@ final class MatrixEntries {
 		}
 	}
 
+	/**
+	 * Credit records: own is a record about qiye's enterprise (雁塔区), other about qiye2's (碑林区), both
+	 * entered by the platform admin. Attachment downloads get a made-up attachment id (404 for everyone let in).
+	 */
+	private static void record(AuthorizationMatrixTest matrix) {
+		CreditRecords records = matrix.context.getBean(CreditRecords.class);
+		Actor admin = new Actor(1, "admin", "平台管理员", Role.PLATFORM_ADMIN, null, null);
+		java.util.Map<Target, String> enterprises = matrix.fixtures.enterprise(Target.class);
+		String own = Long.toString(records.add(admin, matrixRecord(Long.parseLong(enterprises.get(Target.OWN))), java.util.List.of()));
+		String other = Long.toString(records.add(admin, matrixRecord(Long.parseLong(enterprises.get(Target.OTHER))), java.util.List.of()));
+		java.util.function.Function<Caller, java.util.Map<Target, String>> ids = caller -> java.util.Map.of(Target.OWN, own,
+				Target.OTHER, other);
+		Set<Caller> regulators = EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR);
+		Set<Caller> readers = EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN,
+				Caller.ENTERPRISE_STAFF, Caller.INTEGRATOR);
+		Set<Caller> writers = EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.INTEGRATOR);
+		matrix.admin("GET /admin/record-types");
+		matrix.admin("POST /admin/record-types");
+		matrix.admin("POST /admin/record-types/{code}/active");
+		matrix.allow("GET /records", regulators);
+		matrix.allow("GET /records/new", regulators);
+		matrix.allow("POST /records", regulators);
+		matrix.territorial("GET /records/{id}", regulators, ids);
+		// Without the confirmation the page answers with the rule and revokes nothing.
+		matrix.territorial("POST /records/{id}/revocation", regulators, ids);
+		matrix.allowWithUnknownId("GET /records/{id}/attachments/{attachmentId}", regulators, "HIDDEN");
+		matrix.allow("GET /api/v1/record-types", readers);
+		matrix.allow("GET /api/v1/records", readers);
+		matrix.allow("POST /api/v1/records", writers);
+		matrix.territorial("GET /api/v1/records/{id}", readers, ids);
+		matrix.territorial("GET /api/v1/records/{id}/history", readers, ids);
+		matrix.territorial("GET /api/v1/records/{id}/attachments", readers, ids);
+		matrix.territorial("POST /api/v1/records/{id}/attachments", writers, ids);
+		// Without a reason the API answers 400 and revokes nothing.
+		matrix.territorial("POST /api/v1/records/{id}/revocation", writers, ids);
+		matrix.allowWithUnknownId("GET /api/v1/records/{id}/attachments/{attachmentId}", readers, "HIDDEN");
+	}
+
+	private static NewRecord matrixRecord(long enterprise) {
+		return new NewRecord(SubjectKind.ENTERPRISE, enterprise, "ADMIN_PENALTY_GENERAL", "矩阵测试局", "矩阵〔2026〕1号",
+				java.time.LocalDate.of(2026, 1, 5), "矩阵测试");
+	}
+
 	static void addModuleEntries(AuthorizationMatrixTest matrix) {
 		identity(matrix);
 		matrix.admin("GET /admin/regions");
@@ -257,6 +303,7 @@ final class MatrixEntries {
 		matrix.allow("GET /api/v1/regions/{code}", regionReaders);
 		matrix.allow("GET /api/v1/regions/{code}/children", regionReaders);
 		archive(matrix);
+		record(matrix);
 		matrix.admin("GET /admin/audit");
 		matrix.admin("POST /admin/audit/verify");
 	}
