@@ -71,6 +71,10 @@ final class MatrixEntries {
 		matrix.territorial("POST /workers/{id}/identity", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN),
 				caller -> fixtures.worker(Target.class));
 		matrix.territorial("GET /workers/{id}/consents", workerReaders, caller -> fixtures.worker(Target.class));
+		// Without a file chosen, the upload is answered with the rule (a redirect with the message); another enterprise's worker is hidden.
+		matrix.territorial("POST /workers/{id}/photo", enterprise, caller -> fixtures.worker(Target.class));
+		matrix.territorial("GET /workers/{id}/photo", workerReaders, caller -> fixtures.worker(Target.class));
+		matrix.allow("GET /me/photo", EnumSet.of(Caller.WORKER));
 		matrix.territorial("POST /workers/{id}/consents", enterprise, caller -> fixtures.worker(Target.class));
 		matrix.territorial("GET /consents/letters/{id}", EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN),
 				caller -> fixtures.letter(Target.class));

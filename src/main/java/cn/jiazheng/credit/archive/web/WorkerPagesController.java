@@ -64,8 +64,11 @@ class WorkerPagesController {
 
 	private final MessageSource messages;
 
+	private final cn.jiazheng.credit.archive.WorkerPhotos photos;
+
 	WorkerPagesController(Workers workers, WorkerFiles files, BackgroundChecks checks, EnterpriseFiles enterprises,
-			RegionDirectory regions, MessageSource messages) {
+			RegionDirectory regions, MessageSource messages, cn.jiazheng.credit.archive.WorkerPhotos photos) {
+		this.photos = photos;
 		this.workers = workers;
 		this.files = files;
 		this.checks = checks;
@@ -266,6 +269,7 @@ class WorkerPagesController {
 		Revision<WorkerFile> latest = history.isEmpty() ? null : history.get(0);
 		boolean reviewer = actor.role() == Role.REGULATOR || actor.role() == Role.PLATFORM_ADMIN;
 		model.addAttribute("worker", worker);
+		model.addAttribute("hasPhoto", photos.exists(actor, id));
 		model.addAttribute("regions", regions);
 		model.addAttribute("history", history);
 		model.addAttribute("latest", latest);
