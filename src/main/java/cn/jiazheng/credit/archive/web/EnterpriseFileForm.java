@@ -1,7 +1,10 @@
 package cn.jiazheng.credit.archive.web;
 
+import static cn.jiazheng.credit.archive.web.FormValues.blankToNull;
+import static cn.jiazheng.credit.archive.web.FormValues.date;
+import static cn.jiazheng.credit.archive.web.FormValues.text;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,21 +106,7 @@ public class EnterpriseFileForm {
 		}
 	}
 
-	private static LocalDate date(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidValueException(field, "archive.field.date-invalid", value);
-		}
-	}
 
-	private static String text(String value) {
-		return value == null ? "" : value;
-	}
 
 	public String getName() { return name; }
 	public void setName(String name) { this.name = text(name); }

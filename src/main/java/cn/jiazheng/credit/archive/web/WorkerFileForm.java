@@ -1,7 +1,10 @@
 package cn.jiazheng.credit.archive.web;
 
+import static cn.jiazheng.credit.archive.web.FormValues.blankToNull;
+import static cn.jiazheng.credit.archive.web.FormValues.date;
+import static cn.jiazheng.credit.archive.web.FormValues.text;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,17 +60,17 @@ public class WorkerFileForm {
 		form.skillLevel = file.skillLevel() == null ? "" : file.skillLevel().name();
 		HealthExamination exam = file.healthExamination();
 		if (exam != null) {
-			form.healthExaminedOn = date(exam.examinedOn());
+			form.healthExaminedOn = text(exam.examinedOn());
 			form.healthInstitution = text(exam.institution());
 			form.healthResult = exam.result() == null ? "" : exam.result().name();
-			form.healthValidUntil = date(exam.validUntil());
+			form.healthValidUntil = text(exam.validUntil());
 		}
 		for (TrainingRecord training : file.trainings()) {
 			TrainingRow row = new TrainingRow();
 			row.course = text(training.course());
 			row.hours = training.hours() == null ? "" : training.hours().toString();
 			row.institution = text(training.institution());
-			row.completedOn = date(training.completedOn());
+			row.completedOn = text(training.completedOn());
 			row.certificateNumber = text(training.certificateNumber());
 			form.trainings.add(row);
 		}
@@ -76,8 +79,8 @@ public class WorkerFileForm {
 			row.type = text(insurance.type());
 			row.insurer = text(insurance.insurer());
 			row.policyNumber = text(insurance.policyNumber());
-			row.validFrom = date(insurance.validFrom());
-			row.validUntil = date(insurance.validUntil());
+			row.validFrom = text(insurance.validFrom());
+			row.validUntil = text(insurance.validUntil());
 			form.insurances.add(row);
 		}
 		return form.padded();
@@ -152,29 +155,9 @@ public class WorkerFileForm {
 		}
 	}
 
-	static LocalDate date(String field, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidValueException(field, "archive.field.date-invalid", value);
-		}
-	}
 
-	private static String date(LocalDate value) {
-		return value == null ? "" : value.toString();
-	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 
-	private static String text(String value) {
-		return value == null ? "" : value;
-	}
 
 	public String getNativePlace() { return nativePlace; }
 	public void setNativePlace(String value) { this.nativePlace = text(value); }

@@ -234,9 +234,9 @@ class WorkerPagesController {
 			@RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String validUntil,
 			@RequestParam(defaultValue = "false") boolean confirm, Model model, Locale locale, RedirectAttributes redirect) {
 		try {
-			BackgroundCheck check = new BackgroundCheck(WorkerFileForm.date("checkedOn", checkedOn), blankToNull(authority),
-					result.isBlank() ? null : backgroundResult(result), blankToNull(category),
-					WorkerFileForm.date("validUntil", validUntil));
+			BackgroundCheck check = new BackgroundCheck(FormValues.date("checkedOn", checkedOn), FormValues.blankToNull(authority),
+					result.isBlank() ? null : backgroundResult(result), FormValues.blankToNull(category),
+					FormValues.date("validUntil", validUntil));
 			if (!confirm) {
 				throw new InvalidValueException("confirm", "archive.background.confirm-required");
 			}
@@ -330,9 +330,6 @@ class WorkerPagesController {
 		}
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 
 	/** Unused categories stay out of the edit form's choices but keep their names in a file that has them. */
 	static List<ServiceCategory> offered(List<ServiceCategory> all) {

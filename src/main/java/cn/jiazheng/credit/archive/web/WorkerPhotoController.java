@@ -8,8 +8,6 @@ import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,10 +64,6 @@ class WorkerPhotoController {
 			return ResponseEntity.noContent().build();
 		}
 		WorkerPhotos.Photo photo = found.get();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.contentType()))
-			.cacheControl(CacheControl.noStore())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(photo.content());
+		return cn.jiazheng.credit.platform.SensitiveFiles.inline(photo.contentType(), "photo", photo.content());
 	}
 }

@@ -12,9 +12,6 @@ import cn.jiazheng.credit.consent.LetterContent;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.InvalidValueException;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -71,10 +68,6 @@ class ConsentPagesController {
 	@PreAuthorize("hasAnyRole('PLATFORM_ADMIN','REGULATOR','ENTERPRISE_ADMIN')")
 	ResponseEntity<byte[]> open(Actor actor, @PathVariable long id) {
 		LetterContent letter = consents.open(actor, id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(letter.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("letter-" + id).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(letter.bytes());
+		return cn.jiazheng.credit.platform.SensitiveFiles.inline(letter.contentType(), "letter-" + id, letter.bytes());
 	}
 }

@@ -22,8 +22,6 @@ import cn.jiazheng.credit.record.SubjectKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -133,12 +131,7 @@ class RecordApiController {
 	@Operation(summary = "下载证据 Download an attachment (audited)")
 	ResponseEntity<byte[]> attachment(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
 		AttachmentContent content = records.attachment(actor, id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(content.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(content.bytes());
+		return cn.jiazheng.credit.platform.SensitiveFiles.attachment(content.contentType(), content.filename(), content.bytes());
 	}
 
 	@PostMapping("/records/{id}/revocation")

@@ -22,9 +22,6 @@ import cn.jiazheng.credit.record.RecordTypes;
 import cn.jiazheng.credit.record.Subject;
 import cn.jiazheng.credit.record.SubjectKind;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -167,13 +164,7 @@ class RecordPagesController {
 	@GetMapping("/records/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
 		AttachmentContent content = records.attachment(actor, id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(content.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.bytes());
+		return cn.jiazheng.credit.platform.SensitiveFiles.attachment(content.contentType(), content.filename(), content.bytes());
 	}
 
 	private void typeNames(Model model) {
