@@ -40,6 +40,9 @@ public interface RatingModels {
 	/** Every version in force. */
 	List<ModelVersion> active();
 
+	/** Whether the actor may upload, activate and retire models: the platform admin and province-level regulators. */
+	boolean mayChange(Actor actor);
+
 	/** Puts the version in force; the version that was in force is retired. Stored results are not touched. */
 	void activate(Actor by, String modelId, int version);
 

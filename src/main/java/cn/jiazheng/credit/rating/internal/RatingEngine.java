@@ -112,12 +112,16 @@ class RatingEngine {
 	 * ends first). Returns false when another executor holds it.
 	 */
 	boolean claimAndExecute(long runId, String owner, int maxBatches) {
+		return claimAndExecute(runId, owner, maxBatches, batchSize);
+	}
+
+	boolean claimAndExecute(long runId, String owner, int maxBatches, int batchSize) {
 		Optional<Long> cursor = runs.claim(runId, owner, LEASE);
 		if (cursor.isEmpty()) {
 			return false;
 		}
 		try {
-			execute(runs.get(runId), owner, cursor.get(), maxBatches);
+			execute(runs.get(runId), owner, cursor.get(), maxBatches, batchSize);
 		}
 		catch (LostLease ex) {
 			log.warn("Rating run {} was taken over by another executor", runId);
@@ -129,7 +133,7 @@ class RatingEngine {
 		return true;
 	}
 
-	private void execute(RatingRun run, String owner, long cursor, int maxBatches) {
+	private void execute(RatingRun run, String owner, long cursor, int maxBatches, int batchSize) {
 		CompiledModel model = models.compiled(run.modelId(), run.modelVersion());
 		RegionCode within = run.territory() == null ? null : RegionCode.of(run.territory());
 		SubjectKind kind = SubjectKind.valueOf(run.subject().name());
