@@ -295,6 +295,49 @@ final class MatrixEntries {
 				java.time.LocalDate.of(2026, 1, 5), "矩阵测试");
 	}
 
+	/**
+	 * 信用评价: models are read by regulators and changed by the platform admin and province-level regulators
+	 * (the matrix's regulator is a county's: refused). Own is a dry run of the Zhouqu model over 雁塔区 by
+	 * yanta, other one over 碑林区 by beilin. Model ids and subject ids are made up (404 to everyone let in).
+	 */
+	private static void rating(AuthorizationMatrixTest matrix) {
+		cn.jiazheng.credit.rating.Ratings ratings = matrix.context.getBean(cn.jiazheng.credit.rating.Ratings.class);
+		Actor yanta = new Actor(3, "yanta", "雁塔区商务局", Role.REGULATOR, RegionCode.of("610113"), null);
+		Actor beilin = new Actor(4, "beilin", "碑林区商务局", Role.REGULATOR, RegionCode.of("610103"), null);
+		String own = Long.toString(ratings.start(yanta, "zhouqu-enterprise", null, cn.jiazheng.credit.rating.RunKind.DRY, null).id());
+		String other = Long.toString(ratings.start(beilin, "zhouqu-enterprise", null, cn.jiazheng.credit.rating.RunKind.DRY, null).id());
+		java.util.function.Function<Caller, java.util.Map<Target, String>> runs = caller -> java.util.Map.of(Target.OWN, own,
+				Target.OTHER, other);
+		Set<Caller> regulators = EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR);
+		Set<Caller> changers = EnumSet.of(Caller.PLATFORM_ADMIN);
+		matrix.allow("GET /ratings/models", regulators);
+		// Without a file the upload is answered with the problem (400) and stores nothing.
+		matrix.allow("POST /ratings/models", changers);
+		matrix.allowWithUnknownId("GET /ratings/models/{modelId}/{version}", regulators, "HIDDEN");
+		// Without the confirmation the page answers with the rule and changes nothing.
+		matrix.allowWithUnknownId("POST /ratings/models/{modelId}/{version}/activation", changers, "ALLOWED");
+		matrix.allowWithUnknownId("POST /ratings/models/{modelId}/{version}/retirement", changers, "ALLOWED");
+		matrix.allow("GET /ratings/runs", regulators);
+		// Without a model the form is answered with the rule (400) and nothing starts.
+		matrix.allow("POST /ratings/runs", regulators);
+		matrix.territorial("GET /ratings/runs/{id}", regulators, runs);
+		matrix.allowWithUnknownId("GET /ratings/runs/{id}/results/{subjectId}", regulators, "HIDDEN");
+		matrix.allow("GET /api/v1/rating-models", regulators);
+		matrix.allow("POST /api/v1/rating-models", changers);
+		matrix.allowWithUnknownId("GET /api/v1/rating-models/{modelId}/versions", regulators, "HIDDEN");
+		matrix.allowWithUnknownId("GET /api/v1/rating-models/{modelId}/versions/{version}", regulators, "HIDDEN");
+		matrix.allowWithUnknownId("POST /api/v1/rating-models/{modelId}/versions/{version}/activation", changers, "HIDDEN");
+		matrix.allowWithUnknownId("POST /api/v1/rating-models/{modelId}/versions/{version}/retirement", changers, "HIDDEN");
+		matrix.allow("GET /api/v1/rating-runs", regulators);
+		// Without a kind the API answers 400 and starts nothing.
+		matrix.allow("POST /api/v1/rating-runs", regulators);
+		matrix.territorial("GET /api/v1/rating-runs/{id}", regulators, runs);
+		matrix.territorial("GET /api/v1/rating-runs/{id}/results", regulators, runs);
+		matrix.allowWithUnknownId("GET /api/v1/rating-runs/{id}/results/{subjectId}", regulators, "HIDDEN");
+		matrix.territorial("GET /api/v1/rating-runs/{id}/distribution", regulators, runs);
+		matrix.territorial("GET /api/v1/rating-runs/{id}/migration", regulators, runs);
+	}
+
 	static void addModuleEntries(AuthorizationMatrixTest matrix) {
 		identity(matrix);
 		matrix.admin("GET /admin/regions");
@@ -308,6 +351,7 @@ final class MatrixEntries {
 		matrix.allow("GET /api/v1/regions/{code}/children", regionReaders);
 		archive(matrix);
 		record(matrix);
+		rating(matrix);
 		matrix.admin("GET /admin/audit");
 		matrix.admin("POST /admin/audit/verify");
 	}

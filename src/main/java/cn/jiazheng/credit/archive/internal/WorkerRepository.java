@@ -123,11 +123,12 @@ class WorkerRepository {
 	public void released(long workerId, WorkerFile file) {
 		jdbc.sql("""
 				UPDATE archive.worker SET skill_level = :skill, health_valid_until = :health, training_count = :trainings,
-				       insured_until = :insured WHERE id = :id""")
+				       training_hours = :hours, insured_until = :insured WHERE id = :id""")
 			.param("skill", file.skillLevel() == null ? null : file.skillLevel().name())
 			.param("health", file.healthExamination() != null && file.healthExamination().result() == cn.jiazheng.credit.archive.HealthResult.FIT
 					? file.healthExamination().validUntil() : null)
 			.param("trainings", file.trainings().size())
+			.param("hours", file.trainings().stream().mapToInt(t -> t.hours() == null ? 0 : t.hours()).sum())
 			.param("insured", file.insuredUntil())
 			.param("id", workerId)
 			.update();

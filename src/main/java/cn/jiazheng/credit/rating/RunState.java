@@ -1,0 +1,5 @@
+package cn.jiazheng.credit.rating;
+
+public enum RunState {
+	RUNNING, DONE, FAILED
+}
