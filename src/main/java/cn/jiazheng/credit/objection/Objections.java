@@ -27,8 +27,11 @@ public interface Objections {
 	 */
 	void openWindow(AuditActor by, ObjectionWindow window);
 
-	/** {@link #openWindow} for many targets at once (a whole run's results), in one statement per thousand. */
-	void openWindows(AuditActor by, Collection<ObjectionWindow> windows);
+	/**
+	 * {@link #openWindow(AuditActor, ObjectionWindow)} for many targets at once (a whole run's results), in one
+	 * statement per thousand; when a target appears twice, the last window wins.
+	 */
+	void openWindow(AuditActor by, Collection<ObjectionWindow> windows);
 
 	Optional<ObjectionWindow> window(TargetKind kind, String targetRef);
 

@@ -367,6 +367,30 @@ class ObjectionTest {
 	}
 
 	@Test
+	void aRunRegistersItsWindowsAtOnceAndARepublicationMovesThem() {
+		String run = "batch:" + SEQUENCE.incrementAndGet() + "/";
+		List<ObjectionWindow> windows = new ArrayList<>();
+		for (int i = 0; i < 2_500; i++) {
+			windows.add(new ObjectionWindow(TargetKind.RATING_RESULT, run + i, SubjectKind.ENTERPRISE, i == 0 ? own : 900_000 + i,
+					"610113", d("2025-09-26"), d("2025-10-23")));
+		}
+		windows.add(new ObjectionWindow(TargetKind.RATING_RESULT, run + 1, SubjectKind.ENTERPRISE, 900_001, "610113",
+				d("2025-09-26"), d("2025-10-24")));
+		objections.openWindow(AuditActor.SYSTEM, windows);
+		assertThat(jdbc.sql("SELECT count(*) FROM objection.objection_window WHERE target_ref LIKE :p").param("p", run + "%")
+			.query(Long.class).single()).isEqualTo(2_500);
+		assertThat(objections.window(TargetKind.RATING_RESULT, run + 1).orElseThrow().closes()).as("the last one wins")
+			.isEqualTo(d("2025-10-24"));
+		assertThat(objections.window(TargetKind.RATING_RESULT, run + 2499).orElseThrow().enterpriseId()).isEqualTo(902_499L);
+
+		objections.openWindow(AuditActor.SYSTEM, new ObjectionWindow(TargetKind.RATING_RESULT, run + 0, SubjectKind.ENTERPRISE, own,
+				"610113", d("2025-11-03"), d("2025-11-24")));
+		assertThat(objections.isWindowOpen(TargetKind.RATING_RESULT, run + 0, d("2025-10-01"))).isFalse();
+		assertThat(objections.isWindowOpen(TargetKind.RATING_RESULT, run + 0, d("2025-11-24"))).isTrue();
+		assertThat(objections.openWindows(qiye, d("2025-11-10"))).extracting(ObjectionWindow::targetRef).contains(run + 0);
+	}
+
+	@Test
 	void theHistoryCannotBeChanged() {
 		String ref = window(ref(), d("2025-09-01"), d("2025-12-31"));
 		long id = objections.file(qiye, objection(ref), List.of(), chinaMorning("2025-09-26"));

@@ -109,11 +109,11 @@ class ObjectionService implements Objections {
 
 	@Override
 	public void openWindow(AuditActor by, ObjectionWindow window) {
-		openWindows(by, List.of(window));
+		openWindow(by, List.of(window));
 	}
 
 	@Override
-	public void openWindows(AuditActor by, Collection<ObjectionWindow> windows) {
+	public void openWindow(AuditActor by, Collection<ObjectionWindow> windows) {
 		// One statement cannot touch a row twice: the last registration of a target wins.
 		Map<String, ObjectionWindow> unique = new LinkedHashMap<>();
 		for (ObjectionWindow w : windows) {
