@@ -338,6 +338,53 @@ final class MatrixEntries {
 		matrix.territorial("GET /api/v1/rating-runs/{id}/migration", regulators, runs);
 	}
 
+	/**
+	 * Objections: own is one filed by qiye's enterprise (雁塔区), other by qiye2's (碑林区), each against a window
+	 * of its own, at a fixed instant so that the deadline never depends on the calendar of a year not loaded.
+	 * Posts without their required fields answer 400 (or the page with the rule) and change nothing.
+	 */
+	private static void objection(AuthorizationMatrixTest matrix) {
+		cn.jiazheng.credit.objection.Objections objections = matrix.context.getBean(cn.jiazheng.credit.objection.Objections.class);
+		java.util.Map<Target, String> enterprises = matrix.fixtures.enterprise(Target.class);
+		String own = Long.toString(matrixObjection(objections, "matrix:own", Long.parseLong(enterprises.get(Target.OWN)), "610113"));
+		String other = Long.toString(matrixObjection(objections, "matrix:other", Long.parseLong(enterprises.get(Target.OTHER)), "610103"));
+		java.util.function.Function<Caller, java.util.Map<Target, String>> ids = caller -> java.util.Map.of(Target.OWN, own,
+				Target.OTHER, other);
+		Set<Caller> reviewers = EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR);
+		Set<Caller> readers = EnumSet.of(Caller.PLATFORM_ADMIN, Caller.REGULATOR, Caller.ENTERPRISE_ADMIN, Caller.ENTERPRISE_STAFF);
+		Set<Caller> objector = EnumSet.of(Caller.ENTERPRISE_ADMIN);
+		matrix.allow("GET /objections", reviewers);
+		matrix.allow("GET /objections/mine", EnumSet.of(Caller.ENTERPRISE_ADMIN, Caller.ENTERPRISE_STAFF));
+		matrix.allow("GET /objections/new", objector);
+		matrix.allow("POST /objections", objector);
+		matrix.territorial("GET /objections/{id}", readers, ids);
+		matrix.territorial("POST /objections/{id}/answer", reviewers, ids);
+		matrix.territorial("POST /objections/{id}/withdrawal", objector, ids);
+		matrix.allowWithUnknownId("GET /objections/{id}/attachments/{attachmentId}", readers, "HIDDEN");
+		matrix.allow("POST /api/v1/objections", objector);
+		matrix.allow("GET /api/v1/objections", readers);
+		matrix.territorial("GET /api/v1/objections/{id}", readers, ids);
+		matrix.territorial("POST /api/v1/objections/{id}/answer", reviewers, ids);
+		matrix.territorial("POST /api/v1/objections/{id}/withdrawal", objector, ids);
+		matrix.allowWithUnknownId("GET /api/v1/objections/{id}/attachments/{attachmentId}", readers, "HIDDEN");
+	}
+
+	private static long matrixObjection(cn.jiazheng.credit.objection.Objections objections, String ref, long enterprise,
+			String county) {
+		Actor admin = new Actor(0, "qiye", "企业管理员", Role.ENTERPRISE_ADMIN, RegionCode.of(county), enterprise);
+		java.util.Optional<cn.jiazheng.credit.objection.Objection> existing = objections.mine(admin, 500).stream()
+			.filter(o -> o.targetRef().equals(ref))
+			.findFirst();
+		if (existing.isPresent()) {
+			return existing.get().id();
+		}
+		objections.openWindow(cn.jiazheng.credit.audit.AuditActor.SYSTEM, new cn.jiazheng.credit.objection.ObjectionWindow(
+				cn.jiazheng.credit.objection.TargetKind.RATING_RESULT, ref, SubjectKind.ENTERPRISE, enterprise, county,
+				java.time.LocalDate.of(2026, 5, 1), java.time.LocalDate.of(2026, 6, 30)));
+		return objections.file(admin, new cn.jiazheng.credit.objection.NewObjection(cn.jiazheng.credit.objection.TargetKind.RATING_RESULT,
+				ref, "矩阵测试", "矩阵联系人", "13800138000"), java.util.List.of(), java.time.Instant.parse("2026-06-01T02:00:00Z"));
+	}
+
 	static void addModuleEntries(AuthorizationMatrixTest matrix) {
 		identity(matrix);
 		matrix.admin("GET /admin/regions");
@@ -352,6 +399,7 @@ final class MatrixEntries {
 		archive(matrix);
 		record(matrix);
 		rating(matrix);
+		objection(matrix);
 		matrix.admin("GET /admin/audit");
 		matrix.admin("POST /admin/audit/verify");
 	}
