@@ -326,6 +326,119 @@ public final class ProvinceLoader {
 		}
 	}
 
+	/**
+	 * bench/generate-province.sh: starts the application (on a random port: its security configuration needs the
+	 * servlet stack, and nothing is served to anyone) on an embedded PostgreSQL
+	 * with a persistent data directory (Flyway brings the schema up to date), loads the province and prints
+	 * rows and seconds per table and the database's size. Options: --enterprises N --workers N --records N
+	 * (default 100,000 / 900,000 / 10,000,000), --scale F (multiplies the three), --data DIR (default
+	 * data/bench-pgdata), --seed N, --threads N, --fresh (empties DIR first; otherwise DIR must hold no
+	 * enterprise yet).
+	 */
+	public static void main(String[] args) throws Exception {
+		Map<String, String> given = new java.util.HashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			String name = args[i].replaceFirst("^--", "");
+			if (name.equals("fresh")) {
+				given.put(name, "true");
+			}
+			else if (i + 1 < args.length) {
+				given.put(name, args[++i]);
+			}
+			else {
+				throw new IllegalArgumentException("no value for " + args[i]);
+			}
+		}
+		double scale = Double.parseDouble(given.getOrDefault("scale", "1"));
+		int enterprises = (int) Math.round(Long.parseLong(given.getOrDefault("enterprises", "100000")) * scale);
+		long workers = Math.round(Long.parseLong(given.getOrDefault("workers", "900000")) * scale);
+		long records = Math.round(Long.parseLong(given.getOrDefault("records", "10000000")) * scale);
+		java.nio.file.Path data = java.nio.file.Path.of(given.getOrDefault("data", "data/bench-pgdata")).toAbsolutePath();
+		if (given.containsKey("fresh") && java.nio.file.Files.exists(data)) {
+			if (!java.nio.file.Files.exists(data.resolve("PG_VERSION"))) {
+				throw new IllegalStateException(data + " is not a PostgreSQL data directory; not emptying it");
+			}
+			try (var paths = java.nio.file.Files.walk(data)) {
+				for (java.nio.file.Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					java.nio.file.Files.delete(path);
+				}
+			}
+		}
+		ProvinceLoader.Options options = ProvinceLoader.Options.of(enterprises, workers, records);
+		if (given.containsKey("seed")) {
+			options = options.withSeed(Long.parseLong(given.get("seed")));
+		}
+		if (given.containsKey("threads")) {
+			options = new Options(options.enterprises(), options.workers(), options.records(), options.seed(), null,
+					Integer.parseInt(given.get("threads")), options.positivePublicityMonths(), options.rebuildRecordIndexes());
+		}
+		long started = System.nanoTime();
+		org.springframework.boot.SpringApplication application = new org.springframework.boot.SpringApplication(
+				cn.jiazheng.credit.CreditPlatformApplication.class);
+		try (org.springframework.context.ConfigurableApplicationContext context = application.run("--jiazheng.embedded-db.data-dir=" + data, "--server.port=0",
+				"--logging.level.root=WARN", "--spring.main.banner-mode=off", "--jiazheng.archive.release-cron=-",
+				"--jiazheng.record.expiry-cron=-")) {
+			int positiveMonths = context.getEnvironment().getProperty("jiazheng.record.positive-publicity-months", Integer.class, 36);
+			options = new Options(options.enterprises(), options.workers(), options.records(), options.seed(), null, options.threads(),
+					positiveMonths, options.rebuildRecordIndexes());
+			JdbcClientHolder jdbc = new JdbcClientHolder(context.getBean(DataSource.class));
+			if (jdbc.count("SELECT count(*) FROM archive.enterprise") > 0) {
+				System.err.println(data + " already holds enterprises: run with --fresh to start again");
+				System.exit(2);
+			}
+			// The bench's own server only: fewer checkpoints while gigabytes arrive.
+			jdbc.text("ALTER SYSTEM SET max_wal_size = '8GB'");
+			jdbc.text("SELECT pg_reload_conf()");
+			System.out.printf("Database ready in %.1f s (%s); loading %,d enterprises, %,d workers, %,d records with %d threads%n",
+					(System.nanoTime() - started) / 1e9, data, enterprises, workers, records, options.threads());
+			long loading = System.nanoTime();
+			Report report = new ProvinceLoader(context.getBean(DataSource.class), context.getBean(FieldCipher.class),
+					context.getBean(BlindIndex.class), context.getBean(JsonMapper.class), context.getBean(Clock.class)).load(options);
+			double total = (System.nanoTime() - loading) / 1e9;
+			report.seconds().forEach((step, seconds) -> System.out.printf("  %-50s %8.1f s%n", step, seconds));
+			System.out.printf("  %-50s %8.1f s%n", "total", total);
+			for (String table : List.of("archive.enterprise", "archive.worker", "archive.revision", "archive.employment",
+					"archive.background_check", "record.credit_record", "record.state_change")) {
+				System.out.printf("  %-28s %,12d rows %10s%n", table, jdbc.count("SELECT count(*) FROM " + table),
+						jdbc.text("SELECT pg_size_pretty(pg_total_relation_size('" + table + "'))"));
+			}
+			System.out.println("  worker files by state: " + jdbc.text(
+					"SELECT string_agg(coalesce(state, 'NOT_STARTED') || ' ' || n, ', ' ORDER BY state) FROM "
+							+ "(SELECT state, count(*) AS n FROM archive.worker GROUP BY state) s"));
+			System.out.println("  enterprise sizes: " + jdbc.text(
+					"SELECT 'max ' || max(n) || ', median ' || percentile_disc(0.5) WITHIN GROUP (ORDER BY n) || ', p99 ' "
+							+ "|| percentile_disc(0.99) WITHIN GROUP (ORDER BY n) || ', with 1 worker ' || count(*) FILTER (WHERE n = 1) "
+							+ "FROM (SELECT count(*) AS n FROM archive.worker GROUP BY enterprise_id) s"));
+			System.out.println("  enterprises per county: " + jdbc.text(
+					"SELECT 'largest ' || max(n) || ', smallest ' || min(n) || ', counties ' || count(*) "
+							+ "FROM (SELECT count(*) AS n FROM archive.enterprise GROUP BY region_code) s"));
+			System.out.println("  records by type: " + jdbc.text(
+					"SELECT string_agg(type_code || ' ' || n, ', ' ORDER BY n DESC) FROM "
+							+ "(SELECT type_code, count(*) AS n FROM record.credit_record GROUP BY type_code) s"));
+			System.out.println("  database size: " + jdbc.text("SELECT pg_size_pretty(pg_database_size(current_database()))"));
+		}
+	}
+
+	/** Two tiny queries for the summary, without Spring's JDBC helpers in the loader proper. */
+	private record JdbcClientHolder(DataSource dataSource) {
+
+		long count(String sql) throws SQLException {
+			return Long.parseLong(text(sql));
+		}
+
+		String text(String sql) throws SQLException {
+			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+				if (!statement.execute(sql)) {
+					return null;
+				}
+				try (ResultSet rs = statement.getResultSet()) {
+					rs.next();
+					return rs.getString(1);
+				}
+			}
+		}
+	}
+
 	// ---------------------------------------------------------------- enterprises
 
 	private void enterprise(EnterprisePlan plan, long id, long seed, Instant now, StringBuilder enterprises, StringBuilder revisions) {

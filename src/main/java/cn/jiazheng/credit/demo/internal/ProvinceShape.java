@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import cn.jiazheng.credit.archive.BackgroundCheck;
 import cn.jiazheng.credit.archive.CreditCode;
@@ -162,8 +163,10 @@ public final class ProvinceShape {
 	/**
 	 * How many workers each enterprise has, {@code workers} in all: a truncated Pareto (power-law)
 	 * distribution from 1 to {@link #MAX_WORKERS} whose exponent is chosen so that the mean is
-	 * workers / enterprises. Most enterprises are small, a few have hundreds or thousands. The draws are
-	 * then nudged by one worker at a time, spread over the province, so the total is exact.
+	 * workers / enterprises. Most enterprises have one or two workers, a few have hundreds or thousands.
+	 * A heavy tail's sample sum strays far from its expectation, so the draws are then scaled to the exact
+	 * total: the one-worker enterprises stay as they are, the others grow or shrink in proportion, and the
+	 * last few workers go to or come from the largest.
 	 */
 	public static int[] sizes(List<EnterprisePlan> enterprises, long workers) {
 		int n = enterprises.size();
@@ -171,37 +174,54 @@ public final class ProvinceShape {
 		if (n == 0) {
 			return sizes;
 		}
-		double mean = Math.max(1.0, Math.min(MAX_WORKERS, (double) workers / n));
-		double alpha = exponentFor(mean);
-		long total = 0;
+		if (workers < n || workers > (long) MAX_WORKERS * n) {
+			throw new IllegalArgumentException("between " + n + " and " + (long) MAX_WORKERS * n + " workers for " + n + " enterprises");
+		}
+		double alpha = exponentFor((double) workers / n);
+		long ones = 0;
+		long rest = 0;
 		for (int i = 0; i < n; i++) {
 			sizes[i] = size(alpha, enterprises.get(i).size());
+			if (sizes[i] == 1) {
+				ones++;
+			}
+			else {
+				rest += sizes[i];
+			}
+		}
+		double factor = rest == 0 ? 1 : (double) (workers - ones) / rest;
+		long total = 0;
+		for (int i = 0; i < n; i++) {
+			if (sizes[i] > 1) {
+				sizes[i] = (int) Math.max(1, Math.min(MAX_WORKERS, Math.floor(sizes[i] * factor)));
+			}
 			total += sizes[i];
 		}
-		long left = workers - total;
-		// A fixed stride coprime to n visits every enterprise in a scattered order.
-		int stride = coprimeStride(n);
-		for (int step = 0, i = 0; left != 0 && step < 4L * MAX_WORKERS * n; step++, i = (int) ((i + (long) stride) % n)) {
-			if (left > 0 && sizes[i] < MAX_WORKERS) {
+		Integer[] largestFirst = IntStream.range(0, n).boxed()
+			.sorted((a, b) -> sizes[a] != sizes[b] ? Integer.compare(sizes[b], sizes[a]) : Integer.compare(a, b))
+			.toArray(Integer[]::new);
+		for (int k = 0; total != workers; k = (k + 1) % n) {
+			int i = largestFirst[k];
+			if (total < workers && sizes[i] < MAX_WORKERS) {
 				sizes[i]++;
-				left--;
+				total++;
 			}
-			else if (left < 0 && sizes[i] > 1) {
+			else if (total > workers && sizes[i] > 1) {
 				sizes[i]--;
-				left++;
+				total--;
 			}
 		}
 		return sizes;
 	}
 
-	/** The size for a uniform draw u: inverse of the truncated Pareto's distribution, rounded up. */
+	/** The size for a uniform draw u: inverse of the truncated Pareto's distribution, rounded down. */
 	static int size(double alpha, double u) {
 		double tail = Math.pow(MAX_WORKERS, -alpha);
 		double x = Math.pow(1 - u * (1 - tail), -1 / alpha);
-		return (int) Math.max(1, Math.min(MAX_WORKERS, Math.ceil(x)));
+		return (int) Math.max(1, Math.min(MAX_WORKERS, Math.floor(x)));
 	}
 
-	/** The exponent whose truncated Pareto, rounded up, has this mean; found by bisection. */
+	/** The exponent whose truncated Pareto, rounded down, has this mean; found by bisection. */
 	static double exponentFor(double mean) {
 		double low = 0.01;
 		double high = 20;
@@ -217,26 +237,14 @@ public final class ProvinceShape {
 		return (low + high) / 2;
 	}
 
-	/** E[ceil X] = 1 + sum over k of P(X > k), X truncated Pareto on [1, MAX_WORKERS]. */
+	/** E[floor X] = 1 + sum over k from 2 of P(X >= k), X truncated Pareto on [1, MAX_WORKERS]. */
 	private static double meanOf(double alpha) {
 		double tail = Math.pow(MAX_WORKERS, -alpha);
 		double sum = 1;
-		for (int k = 1; k < MAX_WORKERS; k++) {
+		for (int k = 2; k < MAX_WORKERS; k++) {
 			sum += (Math.pow(k, -alpha) - tail) / (1 - tail);
 		}
 		return sum;
-	}
-
-	private static int coprimeStride(int n) {
-		int stride = (int) (n * 0.6180339887) | 1;
-		while (gcd(stride, n) != 1) {
-			stride += 2;
-		}
-		return Math.max(1, stride % Math.max(1, n));
-	}
-
-	private static int gcd(int a, int b) {
-		return b == 0 ? a : gcd(b, a % b);
 	}
 
 	// ---------------------------------------------------------------- workers
