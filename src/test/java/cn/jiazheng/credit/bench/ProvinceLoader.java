@@ -395,6 +395,10 @@ public final class ProvinceLoader {
 			Report report = new ProvinceLoader(context.getBean(DataSource.class), context.getBean(FieldCipher.class),
 					context.getBean(BlindIndex.class), context.getBean(JsonMapper.class), context.getBean(Clock.class)).load(options);
 			double total = (System.nanoTime() - loading) / 1e9;
+			// Back to the default, so the data directory does not keep gigabytes of WAL once loaded.
+			jdbc.text("ALTER SYSTEM RESET max_wal_size");
+			jdbc.text("SELECT pg_reload_conf()");
+			jdbc.text("CHECKPOINT");
 			report.seconds().forEach((step, seconds) -> System.out.printf("  %-50s %8.1f s%n", step, seconds));
 			System.out.printf("  %-50s %8.1f s%n", "total", total);
 			for (String table : List.of("archive.enterprise", "archive.worker", "archive.revision", "archive.employment",
