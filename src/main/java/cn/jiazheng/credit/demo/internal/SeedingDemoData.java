@@ -30,6 +30,8 @@ import cn.jiazheng.credit.archive.Workers;
 import cn.jiazheng.credit.consent.ConsentScope;
 import cn.jiazheng.credit.consent.Consents;
 import cn.jiazheng.credit.demo.DemoData;
+import cn.jiazheng.credit.demo.internal.ProvinceShape.Health;
+import cn.jiazheng.credit.demo.internal.ProvinceShape.WorkerFate;
 import cn.jiazheng.credit.identity.Accounts;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.DemoCast;
@@ -45,28 +47,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class SeedingDemoData implements DemoData {
 
-	/** Counties of very different sizes: a city centre, suburbs, and smaller places. Weights are relative sizes. */
-	private static final List<County> COUNTIES = List.of(new County("610113", "西安", 30), new County("610103", "西安", 12),
-			new County("610104", "西安", 12), new County("610112", "西安", 15), new County("610116", "西安", 10),
-			new County("610111", "西安", 6), new County("610402", "咸阳", 7), new County("610302", "宝鸡", 5),
-			new County("610702", "汉中", 2), new County("610802", "榆林", 1));
-
-	private static final String[] CATEGORIES = { "COOKING", "CLEANING", "MOVING", "HOME_TUTORING", "CHILD_CARE",
-			"MATERNITY_CARE", "INFANT_CARE", "ELDER_PATIENT_CARE" };
-
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	/** The demo enterprise's own workers: at least one in every state, and one whose health certificate has expired. */
 	private static final List<CastWorker> DEMO_ENTERPRISE_WORKERS = List.of(
-			new CastWorker("李桂英", LocalDate.of(1972, 3, 8), Fate.RELEASED, Health.VALID),
-			new CastWorker("张春梅", LocalDate.of(1969, 11, 23), Fate.RELEASED, Health.LAPSED),
-			new CastWorker("刘海燕", LocalDate.of(1985, 6, 2), Fate.RELEASED, Health.VALID),
-			new CastWorker("陈秀珍", LocalDate.of(1967, 9, 14), Fate.SUBMITTED, Health.VALID),
-			new CastWorker("杨丽娟", LocalDate.of(1990, 1, 30), Fate.SUBMITTED, Health.VALID),
-			new CastWorker("赵红梅", LocalDate.of(1978, 5, 17), Fate.RETURNED, Health.VALID),
-			new CastWorker("周玉兰", LocalDate.of(1983, 12, 5), Fate.DRAFT, Health.VALID),
-			new CastWorker("吴晓燕", LocalDate.of(1995, 7, 21), Fate.DRAFT, Health.VALID),
-			new CastWorker("孙淑珍", LocalDate.of(1970, 2, 11), Fate.NOT_STARTED, Health.VALID));
+			new CastWorker("李桂英", LocalDate.of(1972, 3, 8), WorkerFate.RELEASED, Health.VALID),
+			new CastWorker("张春梅", LocalDate.of(1969, 11, 23), WorkerFate.RELEASED, Health.LAPSED),
+			new CastWorker("刘海燕", LocalDate.of(1985, 6, 2), WorkerFate.RELEASED, Health.VALID),
+			new CastWorker("陈秀珍", LocalDate.of(1967, 9, 14), WorkerFate.SUBMITTED, Health.VALID),
+			new CastWorker("杨丽娟", LocalDate.of(1990, 1, 30), WorkerFate.SUBMITTED, Health.VALID),
+			new CastWorker("赵红梅", LocalDate.of(1978, 5, 17), WorkerFate.RETURNED, Health.VALID),
+			new CastWorker("周玉兰", LocalDate.of(1983, 12, 5), WorkerFate.DRAFT, Health.VALID),
+			new CastWorker("吴晓燕", LocalDate.of(1995, 7, 21), WorkerFate.DRAFT, Health.VALID),
+			new CastWorker("孙淑珍", LocalDate.of(1970, 2, 11), WorkerFate.NOT_STARTED, Health.VALID));
 
 	private static final Actor PLATFORM = new Actor(0, "demo", "演示数据", Role.PLATFORM_ADMIN, null, null);
 
@@ -118,38 +111,27 @@ class SeedingDemoData implements DemoData {
 
 	@Override
 	public int seedProvince(int enterprises, long seed) {
-		int total = COUNTIES.stream().mapToInt(County::weight).sum();
 		int made = 0;
 		for (int i = 0; i < enterprises; i++) {
-			// One stream per enterprise, so that the ones already there do not shift the others.
-			SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
-			County county = pick(random, total);
-			CreditCode code = CreditCode.generate(RegionCode.of(county.code()), random);
-			if (!files.list(PLATFORM, null, code.value(), 0, 1).isEmpty()) {
+			ProvinceShape.EnterprisePlan plan = ProvinceShape.enterprise(seed, i, ProvinceShape.demoCounties());
+			if (!files.list(PLATFORM, null, plan.code().value(), 0, 1).isEmpty()) {
 				continue;
 			}
-			String name = ChineseNames.enterprise(county.city(), random);
-			long id = files.register(regulatorOf(county.code()), code.value(), name, county.code());
-			Actor owner = ownerOf(id, county.code());
-			int fate = random.nextInt(100);
-			if (fate < 20) {
-				made++;
-				continue;
-			}
-			files.saveDraft(owner, id, file(name, county.code(), random.nextBoolean() ? EnterpriseType.ENTERPRISE
-					: EnterpriseType.INDIVIDUAL_BUSINESS, random));
-			files.submit(owner, id);
-			if (fate < 35) {
-				made++;
-				continue;
-			}
-			if (fate < 45) {
-				files.returnToEnterprise(regulatorOf(county.code()), id, 1, "请补充保险单据并核对法定代表人信息");
-			}
-			else {
-				files.approve(regulatorOf(county.code()), id, 1);
-			}
+			String county = plan.county().code();
+			long id = files.register(regulatorOf(county), plan.code().value(), plan.name(), county);
 			made++;
+			if (plan.fate() == ProvinceShape.EnterpriseFate.REGISTERED) {
+				continue;
+			}
+			Actor owner = ownerOf(id, county);
+			files.saveDraft(owner, id, plan.file());
+			files.submit(owner, id);
+			switch (plan.fate()) {
+				case RETURNED -> files.returnToEnterprise(regulatorOf(county), id, 1, ProvinceShape.ENTERPRISE_RETURN_REASON);
+				case RELEASED -> files.approve(regulatorOf(county), id, 1);
+				default -> {
+				}
+			}
 		}
 		return made;
 	}
@@ -194,7 +176,8 @@ class SeedingDemoData implements DemoData {
 			else {
 				continue;
 			}
-			fill(worker, cast.demoEnterprise(), "610113", planned.fate(), planned.health(), today, offered, facts);
+			fill(worker, cast.demoEnterprise(), "610113", ProvinceShape.file(planned.name(), id, null, planned.fate(), planned.health(),
+					"610113", today, offered, facts));
 		}
 		return made;
 	}
@@ -251,21 +234,17 @@ class SeedingDemoData implements DemoData {
 		List<String> offered = offeredCategories();
 		int made = 0;
 		for (int i = 0; i < count; i++) {
-			SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
-			// A stream of its own, so that the identities seeded before worker files existed stay the same.
-			SplittableRandom facts = new SplittableRandom(seed * 1_000_003L + i).split();
+			SplittableRandom[] streams = ProvinceShape.workerStreams(seed, i);
 			// Squaring skews towards the first employers: a few large, many small.
-			double u = random.nextDouble();
+			double u = streams[0].nextDouble();
 			Enterprise employer = employers.get((int) (u * u * employers.size()));
-			Gender gender = random.nextInt(10) < 9 ? Gender.FEMALE : Gender.MALE;
-			LocalDate birth = LocalDate.of(1965 + random.nextInt(36), 1 + random.nextInt(12), 1 + random.nextInt(28));
-			ResidentId id = ResidentId.generate(RegionCode.of(employer.regionCode()), birth, gender, random);
+			ProvinceShape.WorkerPlan plan = ProvinceShape.worker(streams[0], streams[1], employer.regionCode(), today, offered);
 			Actor keeper = ownerOf(employer.id(), employer.regionCode());
-			List<Worker> found = workers.search(keeper, id.value(), 0, 1);
+			List<Worker> found = workers.search(keeper, plan.residentId().value(), 0, 1);
 			long worker;
 			if (found.isEmpty()) {
 				try {
-					worker = workers.register(keeper, ChineseNames.person(random), id.value(), ChineseNames.mobile(random));
+					worker = workers.register(keeper, plan.name(), plan.residentId().value(), plan.phone());
 					made++;
 				}
 				catch (InvalidValueException ex) {
@@ -280,72 +259,48 @@ class SeedingDemoData implements DemoData {
 			else {
 				continue;
 			}
-			fill(worker, employer.id(), employer.regionCode(), fate(facts), health(facts), today, offered, facts);
+			fill(worker, employer.id(), employer.regionCode(), plan);
 		}
 		return made;
 	}
 
 	/**
-	 * Takes one worker's file as far as {@code fate} says, as the enterprise and the county's regulator
+	 * Takes one worker's file as far as the plan says, as the enterprise and the county's regulator
 	 * would, in one transaction: a worker is seeded wholly or not at all, and one commit per worker keeps
 	 * seeding quick.
 	 */
-	private void fill(long worker, long enterprise, String county, Fate fate, Health health, LocalDate today, List<String> offered,
-			SplittableRandom random) {
-		if (fate == Fate.NOT_STARTED) {
+	private void fill(long worker, long enterprise, String county, ProvinceShape.WorkerPlan plan) {
+		if (plan.fate() == WorkerFate.NOT_STARTED) {
 			return;
 		}
 		Actor keeper = ownerOf(enterprise, county);
 		Actor regulator = regulatorOf(county);
 		transaction.executeWithoutResult(status -> {
-			if (fate == Fate.DRAFT) {
-				workerFiles.saveDraft(keeper, worker, WorkerFacts.draft(county, offered, today, random));
-				if (random.nextBoolean()) {
-					consents.fileLetter(keeper, worker, DemoLetter.PDF, scopes(random));
-				}
+			int number = workerFiles.saveDraft(keeper, worker, plan.revisions().get(0));
+			if (plan.letter() != null) {
+				consents.fileLetter(keeper, worker, DemoLetter.PDF, plan.letter());
+			}
+			if (plan.fate() == WorkerFate.DRAFT) {
 				return;
 			}
-			// Some released files are on their second revision: released once, then renewed with a newer examination.
-			boolean renewed = fate == Fate.RELEASED && health == Health.VALID && random.nextInt(10) == 0;
-			WorkerFile file = WorkerFacts.complete(county, offered, today, health == Health.VALID && !renewed, health == Health.UNFIT,
-					random);
-			int number = workerFiles.saveDraft(keeper, worker, file);
-			consents.fileLetter(keeper, worker, DemoLetter.PDF, scopes(random));
 			workerFiles.submit(keeper, worker);
-			switch (fate) {
-				case RETURNED -> workerFiles.returnToEnterprise(regulator, worker, number,
-						WorkerFacts.RETURN_REASONS[random.nextInt(WorkerFacts.RETURN_REASONS.length)]);
+			switch (plan.fate()) {
+				case RETURNED -> workerFiles.returnToEnterprise(regulator, worker, number, plan.returnReason());
 				case RELEASED -> {
 					workerFiles.approve(regulator, worker, number);
-					if (renewed) {
-						int next = workerFiles.saveDraft(keeper, worker, WorkerFacts.renewed(file, county, today, random));
+					for (WorkerFile renewed : plan.revisions().subList(1, plan.revisions().size())) {
+						int next = workerFiles.saveDraft(keeper, worker, renewed);
 						workerFiles.submit(keeper, worker);
 						workerFiles.approve(regulator, worker, next);
 					}
-					if (random.nextInt(100) < 85) {
-						checks.record(regulator, worker, WorkerFacts.backgroundCheck(county, today, random));
+					if (plan.check() != null) {
+						checks.record(regulator, worker, plan.check());
 					}
 				}
 				default -> {
 				}
 			}
 		});
-	}
-
-	/** About 10 % not started, 15 % drafts, 15 % waiting for review, 5 % returned, the rest released. */
-	private static Fate fate(SplittableRandom random) {
-		int r = random.nextInt(100);
-		return r < 10 ? Fate.NOT_STARTED : r < 25 ? Fate.DRAFT : r < 40 ? Fate.SUBMITTED : r < 45 ? Fate.RETURNED : Fate.RELEASED;
-	}
-
-	/** Health certificates are valid a year and renewed late: about one in six has expired, a few found the worker unfit. */
-	private static Health health(SplittableRandom random) {
-		int r = random.nextInt(100);
-		return r < 2 ? Health.UNFIT : r < 19 ? Health.LAPSED : Health.VALID;
-	}
-
-	private static Set<ConsentScope> scopes(SplittableRandom random) {
-		return random.nextInt(10) < 6 ? EnumSet.allOf(ConsentScope.class) : EnumSet.of(ConsentScope.PLATFORM_SHARING);
 	}
 
 	/** Only the categories the administrator still offers: a deactivated one would refuse the draft. */
@@ -364,34 +319,10 @@ class SeedingDemoData implements DemoData {
 		}
 		long id = files.register(regulatorOf(county), code.value(), name, county);
 		Actor owner = ownerOf(id, county);
-		files.saveDraft(owner, id, file(name, county, type, random));
+		files.saveDraft(owner, id, ProvinceShape.enterpriseFile(name, county, type, random));
 		files.submit(owner, id);
 		files.approve(regulatorOf(county), id, 1);
 		return id;
-	}
-
-	private static EnterpriseFile file(String name, String county, EnterpriseType type, SplittableRandom random) {
-		LocalDate from = LocalDate.of(2026, 1 + random.nextInt(12), 1);
-		String category1 = CATEGORIES[random.nextInt(CATEGORIES.length)];
-		String category2 = CATEGORIES[random.nextInt(CATEGORIES.length)];
-		return new EnterpriseFile(name, ChineseNames.person(random), "陕西省" + name.substring(0, 2) + "市某路 " + (1 + random.nextInt(300)) + " 号",
-				county, type, random.nextInt(3) == 0 ? EmploymentModel.INTERMEDIARY : EmploymentModel.EMPLOYEE_BASED,
-				category1.equals(category2) ? List.of(category1) : List.of(category1, category2), List.of(),
-				List.of(new Insurance("雇主责任险", "中国人民财产保险股份有限公司", "PDEA" + (100000 + random.nextInt(900000)), from,
-						from.plusYears(1).minusDays(1))),
-				"日常保洁 45–60 元/小时；育婴师 6800 元/月起", "持证上岗、明码标价、服务不满意免费返工", ChineseNames.person(random),
-				ChineseNames.mobile(random), List.of());
-	}
-
-	private static County pick(SplittableRandom random, int total) {
-		int r = random.nextInt(total);
-		for (County county : COUNTIES) {
-			r -= county.weight();
-			if (r < 0) {
-				return county;
-			}
-		}
-		return COUNTIES.get(0);
 	}
 
 	private static Actor regulatorOf(String county) {
@@ -402,17 +333,6 @@ class SeedingDemoData implements DemoData {
 		return new Actor(0, "demo-enterprise-" + enterprise, "演示企业", Role.ENTERPRISE_ADMIN, RegionCode.of(county), enterprise);
 	}
 
-	private record County(String code, String city, int weight) {
-	}
-
-	private enum Fate {
-		NOT_STARTED, DRAFT, SUBMITTED, RETURNED, RELEASED
-	}
-
-	private enum Health {
-		VALID, LAPSED, UNFIT
-	}
-
-	private record CastWorker(String name, LocalDate born, Fate fate, Health health) {
+	private record CastWorker(String name, LocalDate born, WorkerFate fate, Health health) {
 	}
 }

@@ -48,7 +48,8 @@ final class WorkerFacts {
 			"610702", new Place("陕西省汉中市汉台区", new String[] { "北团结街", "天汉大道", "劳动西路" }, "汉中市公安局汉台分局"),
 			"610802", new Place("陕西省榆林市榆阳区", new String[] { "新建路", "长城路", "肤施路" }, "榆林市公安局榆阳分局"));
 
-	private static final Place ELSEWHERE = new Place("陕西省西安市雁塔区", new String[] { "长安南路", "含光路" }, "西安市公安局");
+	/** Streets most Chinese towns have, for counties without a list of their own. */
+	private static final String[] COMMON_STREETS = { "人民路", "解放路", "建设路", "中山街", "文化路", "新华路" };
 
 	/** Health certificates (健康证) are issued by district disease-control centres and hospitals' examination centres. */
 	private static final Map<String, String[]> CLINICS = Map.of("6101",
@@ -140,7 +141,11 @@ final class WorkerFacts {
 	static HealthExamination examination(String county, LocalDate today, boolean valid, boolean unfit, RandomGenerator random) {
 		// Valid: examined within the last 360 days; lapsed: 366 to 730 days ago, so that a year's validity has run out.
 		LocalDate examined = valid ? today.minusDays(random.nextInt(360)) : today.minusDays(366 + random.nextInt(365));
-		String[] clinics = CLINICS.getOrDefault(county.substring(0, 4), CLINICS.get("6101"));
+		String[] clinics = CLINICS.get(county.substring(0, 4));
+		if (clinics == null) {
+			String city = Shaanxi.cityName(county);
+			clinics = new String[] { city + "疾病预防控制中心", city + "中心医院体检中心" };
+		}
 		return new HealthExamination(examined, clinics[random.nextInt(clinics.length)], unfit ? HealthResult.UNFIT : HealthResult.FIT,
 				examined.plusYears(1).minusDays(1));
 	}
@@ -197,7 +202,13 @@ final class WorkerFacts {
 	}
 
 	private static Place place(String county) {
-		return PLACES.getOrDefault(county, ELSEWHERE);
+		Place known = PLACES.get(county);
+		if (known != null) {
+			return known;
+		}
+		String city = Shaanxi.cityName(county);
+		String name = Shaanxi.countyName(county);
+		return new Place("陕西省" + city + name, COMMON_STREETS, city + "公安局" + name + "分局");
 	}
 
 	private record Place(String district, String[] streets, String police) {
