@@ -1,0 +1,169 @@
+package cn.jiazheng.credit.bench;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Role;
+import cn.jiazheng.credit.rating.RatingRun;
+import cn.jiazheng.credit.rating.Ratings;
+import cn.jiazheng.credit.rating.RunKind;
+import cn.jiazheng.credit.region.RegionCode;
+import org.postgresql.PGConnection;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 4's rating benchmark: a FULL run of the Ordos model over a generated territory (bench/generate-province.sh),
+ * timed against the raw limit measured in the same process on the same database: one plain SQL statement that
+ * aggregates the same records and worker facts per enterprise, streamed to the client, plus COPY of as many
+ * result rows as the run writes. Each side runs {@code rounds} times, alternating, and the median is reported
+ * with its minimum and maximum.
+ *
+ * <pre>bench/rating-bench.sh [--data data/bench-pgdata] [--territory 61] [--rounds 3]</pre>
+ */
+public final class RatingBench {
+
+	private static final String RAW_FEATURES = """
+			WITH workers AS (
+			    SELECT m.enterprise_id, count(*) AS current_workers,
+			           count(*) FILTER (WHERE w.health_valid_until >= ? AND w.background_clear_until >= ? AND w.training_count > 0) AS qualified
+			      FROM archive.employment m JOIN archive.worker w ON w.id = m.worker_id
+			     WHERE m.state = 'ACTIVE' AND w.region_code LIKE ?
+			     GROUP BY m.enterprise_id),
+			records AS (
+			    SELECT subject_id,
+			           count(*) FILTER (WHERE type_code = 'ADMIN_PENALTY_GENERAL' AND publicity_max_end >= ?) AS general_penalties,
+			           count(*) FILTER (WHERE type_code = 'COMPLAINT_SUBSTANTIATED' AND decision_date > ?::date - 365) AS complaints,
+			           count(*) FILTER (WHERE type_code = 'RECTIFICATION_OVERDUE' AND decision_date > ?::date - 730) AS overdue,
+			           count(*) FILTER (WHERE type_code = 'HONOUR' AND decision_date > ?::date - 1095) AS honours,
+			           bool_or(type_code = 'SERIOUS_DISHONESTY_LIST') AS serious_dishonesty,
+			           bool_or(type_code = 'DISHONEST_JUDGMENT_DEBTOR') AS debtor,
+			           bool_or(type_code = 'ADMIN_PENALTY_SERIOUS') AS serious_penalty,
+			           bool_or(type_code = 'ABNORMAL_OPERATION') AS abnormal
+			      FROM record.credit_record
+			     WHERE subject_kind = 'ENTERPRISE' AND state = 'ACTIVE' AND decision_date <= ?
+			       AND (publicity_max_end IS NULL OR publicity_max_end >= ?) AND region_code LIKE ?
+			     GROUP BY subject_id)
+			SELECT e.id, e.released_number IS NOT NULL AS released, coalesce(w.current_workers, 0), coalesce(w.qualified, 0),
+			       coalesce(r.general_penalties, 0), coalesce(r.complaints, 0), coalesce(r.overdue, 0), coalesce(r.honours, 0),
+			       coalesce(r.serious_dishonesty, false), coalesce(r.debtor, false), coalesce(r.serious_penalty, false),
+			       coalesce(r.abnormal, false)
+			  FROM archive.enterprise e LEFT JOIN workers w ON w.enterprise_id = e.id LEFT JOIN records r ON r.subject_id = e.id
+			 WHERE e.region_code LIKE ? ORDER BY e.id""";
+
+	private RatingBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String data = option(args, "--data", "data/bench-pgdata");
+		String territory = option(args, "--territory", "61");
+		int rounds = Integer.parseInt(option(args, "--rounds", "3"));
+		SpringApplication application = new SpringApplication(cn.jiazheng.credit.CreditPlatformApplication.class);
+		try (ConfigurableApplicationContext context = application.run("--jiazheng.embedded-db.data-dir=" + data, "--server.port=0",
+				"--logging.level.root=WARN", "--spring.main.banner-mode=off", "--jiazheng.archive.release-cron=-",
+				"--jiazheng.record.expiry-cron=-",
+				// A province generated before newer migrations of a lower version number were merged can still be used.
+				"--spring.flyway.out-of-order=true")) {
+			DataSource dataSource = context.getBean(DataSource.class);
+			Ratings ratings = context.getBean(Ratings.class);
+			Actor admin = new Actor(0, "bench", "基准测试", Role.PLATFORM_ADMIN, null, null);
+			LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+			List<Double> product = new ArrayList<>();
+			List<Double> raw = new ArrayList<>();
+			long subjects = 0;
+			long rated = 0;
+			for (int round = 1; round <= rounds; round++) {
+				long started = System.nanoTime();
+				RatingRun run = ratings.start(admin, "ordos-enterprise", null, RunKind.FULL, RegionCode.of(territory));
+				while (!(run = ratings.run(admin, run.id())).finished()) {
+					Thread.sleep(200);
+				}
+				double seconds = (System.nanoTime() - started) / 1e9;
+				if (run.failure() != null) {
+					throw new IllegalStateException("run failed: " + run.failure());
+				}
+				subjects = run.total();
+				rated = run.done();
+				product.add(seconds);
+				raw.add(raw(dataSource, territory, today, rated));
+				System.out.printf("round %d: run %d: %,d subjects (%,d rated, %,d without a released file) in %.1f s = %,.0f subjects/s;"
+						+ " raw limit %.1f s%n", round, run.id(), subjects, rated, run.skipped(), seconds, subjects / seconds,
+						raw.get(raw.size() - 1));
+			}
+			double p = median(product);
+			double r = median(raw);
+			System.out.printf("%nterritory %s, %,d subjects, %d rounds%n", territory, subjects, rounds);
+			System.out.printf("product: median %.1f s (min %.1f, max %.1f) = %,.0f subjects/s%n", p, min(product), max(product), subjects / p);
+			System.out.printf("raw limit (SQL aggregate + COPY of %,d rows): median %.1f s (min %.1f, max %.1f)%n", rated, r, min(raw), max(raw));
+			System.out.printf("ratio product / raw limit: %.2f%n", p / r);
+		}
+	}
+
+	/** The raw limit: the same aggregation in one statement, streamed to the client, then COPY of as many result rows. */
+	private static double raw(DataSource dataSource, String territory, LocalDate today, long results) throws Exception {
+		long started = System.nanoTime();
+		StringBuilder copy = new StringBuilder();
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			java.sql.Date day = java.sql.Date.valueOf(today);
+			List<long[]> rows = new ArrayList<>();
+			try (PreparedStatement statement = connection.prepareStatement(RAW_FEATURES)) {
+				statement.setFetchSize(10_000);
+				Object[] parameters = { day, day, territory + "%", day, day, day, day, day, day, territory + "%", territory + "%" };
+				for (int i = 0; i < parameters.length; i++) {
+					statement.setObject(i + 1, parameters[i]);
+				}
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						rows.add(new long[] { rs.getLong(1), rs.getLong(3), rs.getLong(5) });
+					}
+				}
+			}
+			try (var statement = connection.createStatement()) {
+				statement.execute("CREATE TEMP TABLE bench_result (run_id BIGINT, subject_id BIGINT, score INT, grade TEXT, features JSONB) ON COMMIT DROP");
+			}
+			for (int i = 0; i < results && i < rows.size(); i++) {
+				long[] row = rows.get(i);
+				copy.append("1\t").append(row[0]).append("\t800\tA\t{\"currentWorkers\":").append(row[1]).append(",\"generalPenalties\":")
+					.append(row[2]).append("}\n");
+			}
+			((PGConnection) connection.unwrap(PGConnection.class)).getCopyAPI()
+				.copyIn("COPY bench_result FROM STDIN", new StringReader(copy.toString()));
+			connection.commit();
+		}
+		return (System.nanoTime() - started) / 1e9;
+	}
+
+	private static String option(String[] args, String name, String fallback) {
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return fallback;
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+	private static double min(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+	}
+
+	private static double max(List<Double> values) {
+		return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+	}
+}
