@@ -336,6 +336,21 @@ final class MatrixEntries {
 		matrix.allowWithUnknownId("GET /api/v1/rating-runs/{id}/results/{subjectId}", regulators, "HIDDEN");
 		matrix.territorial("GET /api/v1/rating-runs/{id}/distribution", regulators, runs);
 		matrix.territorial("GET /api/v1/rating-runs/{id}/migration", regulators, runs);
+		// Publication and finalisation: the own run is a dry run, so the page answers with the rule (no confirmation)
+		// and the API with 409; another county's run does not exist for the caller.
+		matrix.territorial("POST /ratings/runs/{id}/publication", regulators, runs);
+		matrix.territorial("POST /ratings/runs/{id}/finalisation", regulators, runs);
+		matrix.territorial("POST /api/v1/rating-runs/{id}/publication", regulators, runs);
+		matrix.territorial("POST /api/v1/rating-runs/{id}/finalisation", regulators, runs);
+		// Without the confirmation the page answers with the rule and publishes nothing.
+		matrix.allow("POST /ratings/dynamic/publication", regulators);
+		matrix.allow("POST /ratings/dynamic/finalisation", regulators);
+		matrix.allow("GET /api/v1/dynamic-ratings", regulators);
+		matrix.allow("POST /api/v1/dynamic-ratings/publication", regulators);
+		matrix.allow("POST /api/v1/dynamic-ratings/finalisation", regulators);
+		Set<Caller> enterprise = EnumSet.of(Caller.ENTERPRISE_ADMIN, Caller.ENTERPRISE_STAFF);
+		matrix.allow("GET /credit", enterprise);
+		matrix.allow("GET /api/v1/credit", enterprise);
 	}
 
 	/**

@@ -13,10 +13,23 @@ import cn.jiazheng.credit.archive.FileKind;
  * @param total the files registered in the territory when the run started
  * @param done subjects rated so far
  * @param skipped subjects without a released file, not rated
+ * @param publishedOn the day of publication (公示), null while the results are initial (初评)
+ * @param windowCloses the last day objections may be filed: {@code publishedOn} + 15 working days
+ * @param finalisedOn the day of finalisation (终评), null until then
+ * @param revisesRunId for a correction after an upheld objection: the run whose result it replaces
  */
 public record RatingRun(long id, String modelId, int modelVersion, FileKind subject, String territory, RunKind kind,
 		RunState state, LocalDate asOf, long total, long done, long skipped, String failure, String startedBy,
-		Instant startedAt, Instant finishedAt) {
+		Instant startedAt, Instant finishedAt, LocalDate publishedOn, LocalDate windowCloses, LocalDate finalisedOn,
+		Long revisesRunId) {
+
+	public boolean published() {
+		return publishedOn != null;
+	}
+
+	public boolean finalised() {
+		return finalisedOn != null;
+	}
 
 	public boolean finished() {
 		return state != RunState.RUNNING;

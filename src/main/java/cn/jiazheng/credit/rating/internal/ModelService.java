@@ -179,7 +179,7 @@ class ModelService implements RatingModels {
 		audit.record(AuditEvent.success(by, "RATING_MODEL_RETIRE", "rating_model", modelId + "@" + version));
 	}
 
-	private ModelVersion find(String modelId, int version) {
+	ModelVersion find(String modelId, int version) {
 		return models.find(modelId, version).orElseThrow(() -> new NotFoundException("rating.model.not-found", modelId));
 	}
 

@@ -215,7 +215,12 @@ class RatingService implements Ratings {
 	@Transactional(readOnly = true)
 	public List<WhatIf> whatWouldChange(Actor reader, long runId, long enterpriseId) {
 		RatingResult result = result(reader, runId, FileKind.ENTERPRISE, enterpriseId);
-		RatingRun run = runs.get(runId);
+		return whatIf(reader, result, runs.get(runId));
+	}
+
+	/** {@link #whatWouldChange} for a result already read within the reader's scope (also an enterprise's own). */
+	List<WhatIf> whatIf(Actor reader, RatingResult result, RatingRun run) {
+		long enterpriseId = result.subjectId();
 		LocalDate today = LocalDate.now(BEIJING);
 		CompiledModel model = models.compiled(result.evaluation().modelId(), result.evaluation().modelVersion());
 		List<RecordFact> facts = recordFacts.of(SubjectKind.ENTERPRISE, enterpriseId, run.asOf());

@@ -28,7 +28,8 @@ class RunRepository {
 
 	private static final String COLUMNS = """
 			run.id, run.model_id, run.model_version, run.subject_kind, run.territory, run.kind, run.state, run.as_of, run.total,
-			run.done, run.skipped, run.failure, run.started_by, run.started_at, run.finished_at""";
+			run.done, run.skipped, run.failure, run.started_by, run.started_at, run.finished_at, run.published_on, run.window_closes,
+			run.finalised_on, run.revises_run_id""";
 
 	private final JdbcClient jdbc;
 
@@ -169,6 +170,8 @@ class RunRepository {
 				RunState.valueOf(rs.getString("state")), rs.getObject("as_of", LocalDate.class), rs.getLong("total"),
 				rs.getLong("done"), rs.getLong("skipped"), rs.getString("failure"), rs.getString("started_by"),
 				rs.getTimestamp("started_at").toInstant(),
-				rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant());
+				rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+				rs.getObject("published_on", LocalDate.class), rs.getObject("window_closes", LocalDate.class),
+				rs.getObject("finalised_on", LocalDate.class), rs.getObject("revises_run_id", Long.class));
 	}
 }

@@ -10,11 +10,13 @@ import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.rating.InvalidModelException;
 import cn.jiazheng.credit.rating.ModelVersion;
 import cn.jiazheng.credit.rating.RatingModels;
+import cn.jiazheng.credit.rating.RatingPublication;
 import cn.jiazheng.credit.rating.RatingResult;
 import cn.jiazheng.credit.rating.RatingRun;
 import cn.jiazheng.credit.rating.Ratings;
 import cn.jiazheng.credit.rating.RunKind;
 import cn.jiazheng.credit.region.RegionCode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
@@ -44,10 +46,13 @@ class RatingApiController {
 
 	private final MessageSource messages;
 
-	RatingApiController(RatingModels models, Ratings ratings, MessageSource messages) {
+	private final RatingPublication publication;
+
+	RatingApiController(RatingModels models, Ratings ratings, MessageSource messages, RatingPublication publication) {
 		this.models = models;
 		this.ratings = ratings;
 		this.messages = messages;
+		this.publication = publication;
 	}
 
 	@GetMapping("/rating-models")
@@ -148,6 +153,43 @@ class RatingApiController {
 	@GetMapping("/rating-runs/{id}/migration")
 	Ratings.Migration migration(Actor actor, @PathVariable long id) {
 		return ratings.migration(actor, id);
+	}
+
+	@Operation(summary = "公示 Publish a finished FULL run (Ordos art. 14)",
+			description = "Results move INITIAL → PUBLISHED once (409 the second time); one objection window per result closes on "
+					+ "the 15th working day after today on the official calendar.")
+	@PostMapping("/rating-runs/{id}/publication")
+	RunView publish(Actor actor, @PathVariable long id) {
+		return RunView.of(publication.publish(actor, id));
+	}
+
+	@Operation(summary = "终评 Finalise a published run (Ordos art. 16)",
+			description = "Refused (409, naming the condition) while an objection window of the run or of a correction of it is open, "
+					+ "or while an objection is unanswered. The results become the subjects' current final grades.")
+	@PostMapping("/rating-runs/{id}/finalisation")
+	RunView finalise(Actor actor, @PathVariable long id) {
+		return RunView.of(publication.finalise(actor, id));
+	}
+
+	record Count(long count) {
+	}
+
+	@Operation(summary = "Pending dynamic re-ratings of the caller's territory")
+	@GetMapping("/dynamic-ratings")
+	Count pendingDynamic(Actor actor) {
+		return new Count(publication.pendingDynamic(actor));
+	}
+
+	@Operation(summary = "公示 Publish the pending dynamic re-ratings of the caller's territory")
+	@PostMapping("/dynamic-ratings/publication")
+	Count publishDynamic(Actor actor) {
+		return new Count(publication.publishDynamic(actor, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+	}
+
+	@Operation(summary = "终评 Finalise the published dynamic re-ratings whose window has closed and whose objections are answered")
+	@PostMapping("/dynamic-ratings/finalisation")
+	Count finaliseDynamic(Actor actor) {
+		return new Count(publication.finaliseDynamic(actor, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
 	}
 
 	/** A refused model file: every problem with its line, in the caller's language; nothing was stored. */

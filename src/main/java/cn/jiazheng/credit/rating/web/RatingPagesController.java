@@ -2,6 +2,7 @@ package cn.jiazheng.credit.rating.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.rating.InvalidModelException;
 import cn.jiazheng.credit.rating.ModelVersion;
 import cn.jiazheng.credit.rating.RatingModels;
+import cn.jiazheng.credit.rating.RatingPublication;
 import cn.jiazheng.credit.rating.RatingResult;
 import cn.jiazheng.credit.rating.RatingRun;
 import cn.jiazheng.credit.rating.Ratings;
@@ -39,13 +41,18 @@ class RatingPagesController {
 
 	private static final int PAGE_SIZE = 50;
 
+	private static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+
 	private final RatingModels models;
 
 	private final Ratings ratings;
 
-	RatingPagesController(RatingModels models, Ratings ratings) {
+	private final RatingPublication publication;
+
+	RatingPagesController(RatingModels models, Ratings ratings, RatingPublication publication) {
 		this.models = models;
 		this.ratings = ratings;
+		this.publication = publication;
 	}
 
 	@GetMapping("/ratings/models")
@@ -131,6 +138,7 @@ class RatingPagesController {
 		model.addAttribute("models", models.list(actor));
 		model.addAttribute("kinds", List.of(RunKind.FULL, RunKind.DRY));
 		model.addAttribute("territory", actor.territory() == null ? "" : actor.territory().value());
+		model.addAttribute("pendingDynamic", publication.pendingDynamic(actor));
 		return "rating/runs";
 	}
 
@@ -175,7 +183,79 @@ class RatingPagesController {
 		if (run.kind() == RunKind.DRY && run.finished()) {
 			model.addAttribute("migration", ratings.migration(actor, id));
 		}
+		LocalDate today = LocalDate.now(BEIJING);
+		model.addAttribute("today", today);
+		if (run.published()) {
+			model.addAttribute("corrections", publication.corrections(actor, id));
+			model.addAttribute("unanswered", publication.unanswered(actor, id));
+			model.addAttribute("windowOpen", !today.isAfter(run.windowCloses()));
+		}
 		return "rating/run";
+	}
+
+	/** 公示 (Ordos art. 14), after the confirmation box is ticked. */
+	@PostMapping("/ratings/runs/{id}/publication")
+	String publish(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
+		ratings.run(actor, id);
+		return confirmed(id, confirm, redirect, "rating.page.published", () -> publication.publish(actor, id));
+	}
+
+	/** 终评 (Ordos art. 16), after the confirmation box is ticked. */
+	@PostMapping("/ratings/runs/{id}/finalisation")
+	String finalise(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
+		ratings.run(actor, id);
+		return confirmed(id, confirm, redirect, "rating.page.finalised", () -> publication.finalise(actor, id));
+	}
+
+	private static String confirmed(long id, boolean confirm, RedirectAttributes redirect, String done, Runnable action) {
+		if (!confirm) {
+			redirect.addFlashAttribute("error", "rating.page.confirm-required");
+			redirect.addFlashAttribute("errorArgs", new Object[0]);
+		}
+		else {
+			try {
+				action.run();
+				redirect.addFlashAttribute("done", done);
+			}
+			catch (ConflictException ex) {
+				redirect.addFlashAttribute("error", ex.messageKey());
+				redirect.addFlashAttribute("errorArgs", ex.arguments());
+			}
+		}
+		return "redirect:/ratings/runs/" + id;
+	}
+
+	/** Publishes the pending dynamic re-ratings of the regulator's territory. */
+	@PostMapping("/ratings/dynamic/publication")
+	String publishDynamic(Actor actor, @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		return dynamic(confirm, redirect, () -> publication.publishDynamic(actor, LocalDate.now(BEIJING)), "rating.page.dynamic-published");
+	}
+
+	/** Finalises the published dynamic re-ratings whose window closed and whose objections are answered. */
+	@PostMapping("/ratings/dynamic/finalisation")
+	String finaliseDynamic(Actor actor, @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		return dynamic(confirm, redirect, () -> publication.finaliseDynamic(actor, LocalDate.now(BEIJING)), "rating.page.dynamic-finalised");
+	}
+
+	private static String dynamic(boolean confirm, RedirectAttributes redirect, java.util.function.IntSupplier action, String done) {
+		if (!confirm) {
+			redirect.addFlashAttribute("error", "rating.page.confirm-required");
+			redirect.addFlashAttribute("errorArgs", new Object[0]);
+		}
+		else {
+			try {
+				int count = action.getAsInt();
+				redirect.addFlashAttribute("done", done);
+				redirect.addFlashAttribute("doneArgs", new Object[] { count });
+			}
+			catch (ConflictException ex) {
+				redirect.addFlashAttribute("error", ex.messageKey());
+				redirect.addFlashAttribute("errorArgs", ex.arguments());
+			}
+		}
+		return "redirect:/ratings/runs";
 	}
 
 	@GetMapping("/ratings/runs/{id}/results/{subjectId}")
