@@ -90,7 +90,7 @@ class ConsentGrantTest {
 		DemoData.Cast cast = demo.seedCast();
 		anxin = new Actor(5, "qiye", "安心家政", Role.ENTERPRISE_ADMIN, RegionCode.of("610113"), cast.demoEnterprise());
 		haobangshou = new Actor(8, "qiye2", "好帮手", Role.ENTERPRISE_ADMIN, RegionCode.of("610103"), cast.otherEnterprise());
-		id = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1979, 3, 3), Gender.FEMALE, new SplittableRandom());
+		id = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE);
 		workerId = workers.register(anxin, "张桂芳", id.value(), null);
 		worker = withAccount(workerId);
 	}

@@ -99,7 +99,7 @@ class WorkerFileTest {
 		anxin = new Actor(5, "qiye", "安心家政", Role.ENTERPRISE_ADMIN, RegionCode.of("610113"), cast.demoEnterprise());
 		anxinStaff = new Actor(6, "qiye-staff", "前台", Role.ENTERPRISE_STAFF, RegionCode.of("610113"), cast.demoEnterprise());
 		haobangshou = new Actor(8, "qiye2", "好帮手", Role.ENTERPRISE_ADMIN, RegionCode.of("610103"), cast.otherEnterprise());
-		ResidentId id = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1979, 3, 14), Gender.FEMALE, new SplittableRandom());
+		ResidentId id = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE);
 		workerId = workers.register(anxin, "李春梅", id.value(), null);
 	}
 

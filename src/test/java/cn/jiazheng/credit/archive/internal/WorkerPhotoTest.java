@@ -68,7 +68,7 @@ class WorkerPhotoTest {
 		DemoData.Cast cast = demo.seedCast();
 		anxin = new Actor(5, "qiye", "安心家政", Role.ENTERPRISE_ADMIN, RegionCode.of("610113"), cast.demoEnterprise());
 		haobangshou = new Actor(8, "qiye2", "好帮手", Role.ENTERPRISE_ADMIN, RegionCode.of("610103"), cast.otherEnterprise());
-		ResidentId id = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1986, 2, 2), Gender.FEMALE, new SplittableRandom());
+		ResidentId id = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE);
 		workerId = workers.register(anxin, "赵丽", id.value(), null);
 	}
 

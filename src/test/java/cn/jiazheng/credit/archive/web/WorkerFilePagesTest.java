@@ -63,7 +63,7 @@ class WorkerFilePagesTest {
 	@BeforeEach
 	void theDemoCast() {
 		cast = demo.seedCast();
-		residentId = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1982, 6, 18), Gender.FEMALE, new SplittableRandom())
+		residentId = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE)
 			.value();
 	}
 
