@@ -49,8 +49,7 @@ class ConsentBrowserTest extends BrowserTest {
 	@Test
 	void anEnterpriseBindsAWorkerWithoutAnAccountThroughHerLetter() throws Exception {
 		Actor qiye = new Actor(0, "qiye", "企业管理员", Role.ENTERPRISE_ADMIN, RegionCode.of("610113"), demo.seedCast().demoEnterprise());
-		ResidentId id = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1974, 7, 7), Gender.FEMALE,
-				new SplittableRandom());
+		ResidentId id = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE);
 		workers.register(qiye, "孙桂英", id.value(), null);
 		Path letter = Files.createTempFile("letter-", ".pdf");
 		Files.writeString(letter, "%PDF-1.4 签名：孙桂英", StandardCharsets.UTF_8);

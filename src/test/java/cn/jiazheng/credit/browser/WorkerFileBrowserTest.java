@@ -46,8 +46,7 @@ class WorkerFileBrowserTest extends BrowserTest {
 	@Test
 	void aWorkerFileIsSubmittedReturnedFixedReleasedAndSeenByTheWorker() throws Exception {
 		// A birth date and seed the demo data do not use, so the ID number is new.
-		String residentId = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1979, 9, 23), Gender.FEMALE,
-				new SplittableRandom(System.nanoTime())).value();
+		String residentId = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE).value();
 
 		// (1) The enterprise registers her, files her letter and fills in her file.
 		Browser.logIn(browser, url(""), "qiye", DemoCast.PASSWORD);

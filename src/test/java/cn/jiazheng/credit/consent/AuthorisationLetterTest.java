@@ -70,8 +70,7 @@ class AuthorisationLetterTest {
 		qiye = new Actor(5, "qiye", "企业管理员", Role.ENTERPRISE_ADMIN, RegionCode.of("610113"), cast.demoEnterprise());
 		staff = new Actor(6, "qiye-staff", "前台", Role.ENTERPRISE_STAFF, RegionCode.of("610113"), cast.demoEnterprise());
 		qiye2 = new Actor(8, "qiye2", "别家", Role.ENTERPRISE_ADMIN, RegionCode.of("610103"), cast.otherEnterprise());
-		ResidentId id = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1970, 5, 5), Gender.FEMALE,
-				new SplittableRandom());
+		ResidentId id = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE);
 		worker = workers.register(staff, "王秀兰", id.value(), null);
 	}
 

@@ -157,8 +157,7 @@ class ConsentGrantTest {
 		assertThatThrownBy(() -> consents.inForce(withoutFile, workerId)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> consents.history(haobangshou, workerId)).as("another enterprise")
 			.isInstanceOf(NotFoundException.class);
-		long otherWorker = workers.register(anxin, "李春梅", ResidentId.generate(RegionCode.of("610113"),
-				LocalDate.of(1985, 6, 6), Gender.FEMALE, new SplittableRandom()).value(), null);
+		long otherWorker = workers.register(anxin, "李春梅", cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE).value(), null);
 		Actor other = withAccount(otherWorker);
 		assertThatThrownBy(() -> consents.inForce(other, workerId)).as("another worker").isInstanceOf(NotFoundException.class);
 		consents.grant(other, CONSUMER_QUERIES);
@@ -202,8 +201,7 @@ class ConsentGrantTest {
 
 	@Test
 	void theProposingEnterpriseConfirmsForAWorkerWithoutAnAccountThroughTheLetterAndTheFileMoves() {
-		ResidentId noAccountId = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1968, 9, 9), Gender.FEMALE,
-				new SplittableRandom());
+		ResidentId noAccountId = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE);
 		long noAccount = workers.register(anxin, "刘翠兰", noAccountId.value(), null);
 		long proposal = employments.propose(haobangshou, noAccountId.value());
 		assertThat(employments.pendingProposal(haobangshou, proposal)).hasValueSatisfying(
@@ -256,8 +254,7 @@ class ConsentGrantTest {
 
 	@Test
 	void theEmploymentsPageOffersTheUploadOnlyForWorkersWithoutAnAccount() throws Exception {
-		ResidentId noAccountId = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1972, 2, 2), Gender.FEMALE,
-				new SplittableRandom());
+		ResidentId noAccountId = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE);
 		long noAccount = workers.register(anxin, "赵玉兰", noAccountId.value(), null);
 		long withLetter = employments.propose(haobangshou, noAccountId.value());
 		long selfConfirm = employments.propose(haobangshou, id.value());

@@ -346,8 +346,7 @@ class CreditRecordTest {
 
 	private long aWorker() {
 		Actor keeper = new Actor(0, "qiye", "企业", Role.ENTERPRISE_ADMIN, RegionCode.of("610113"), own);
-		ResidentId id = ResidentId.generate(RegionCode.of("610113"), LocalDate.of(1978, 3, 3), Gender.FEMALE,
-				new SplittableRandom(System.nanoTime()));
+		ResidentId id = cn.jiazheng.credit.archive.FreshResidentIds.of("610113", Gender.FEMALE);
 		return workers.register(keeper, "记录测试服务员", id.value(), null);
 	}
 
