@@ -42,7 +42,7 @@ import cn.jiazheng.credit.objection.QueueCounts;
 import cn.jiazheng.credit.objection.StateChange;
 import cn.jiazheng.credit.objection.TargetKind;
 import cn.jiazheng.credit.platform.ConflictException;
-import cn.jiazheng.credit.platform.FileType;
+import cn.jiazheng.credit.platform.UploadedDocument;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
 import cn.jiazheng.credit.record.CreditRecords;
@@ -236,10 +236,9 @@ class ObjectionService implements Objections {
 		if (files.size() > MAX_ATTACHMENTS) {
 			throw new InvalidValueException("attachments", "objection.attachment.too-many", MAX_ATTACHMENTS);
 		}
-		List<String> types = new ArrayList<>();
-		for (ObjectionFile file : files) {
-			types.add(contentType(file));
-		}
+		List<UploadedDocument> documents = files.stream()
+			.map(file -> UploadedDocument.checked(file.filename(), file.content(), maxBytes, "objection.attachment"))
+			.toList();
 		if (objections.hasOpen(window.targetKind(), window.targetRef(), window.subjectKind(), window.subjectId())) {
 			throw new ConflictException("objection.already-open");
 		}
@@ -255,9 +254,7 @@ class ObjectionService implements Objections {
 			throw new ConflictException("objection.already-open");
 		}
 		objections.log(id, null, ObjectionState.FILED, null, objector.username(), objector.role().name(), at);
-		for (int i = 0; i < files.size(); i++) {
-			store(objector, id, files.get(i), types.get(i));
-		}
+		documents.forEach(document -> store(objector, id, document));
 		if (window.targetKind() == TargetKind.CREDIT_RECORD) {
 			records.freeze(objector, recordId(window.targetRef()), recordNote("objection.record.frozen", id));
 		}
@@ -409,30 +406,11 @@ class ObjectionService implements Objections {
 
 	// --- helpers ---
 
-	private long store(Actor by, long objectionId, ObjectionFile file, String contentType) {
-		byte[] content = file.content();
-		return objections.insertAttachment(objectionId, filename(file.filename()), contentType, content.length,
+	private long store(Actor by, long objectionId, UploadedDocument document) {
+		byte[] content = document.content();
+		return objections.insertAttachment(objectionId, document.filename(), document.contentType(), content.length,
 				HexFormat.of().formatHex(Sm3.digest(content)), cipher.encrypt(content, associatedData(objectionId)),
 				by.username());
-	}
-
-	private String contentType(ObjectionFile file) {
-		if (file.content().length > maxBytes) {
-			throw new InvalidValueException("attachments", "objection.attachment.too-large", String.valueOf(file.filename()),
-					maxBytes / (1024 * 1024));
-		}
-		return FileType.detect(file.content())
-			.map(FileType::contentType)
-			.orElseThrow(() -> new InvalidValueException("attachments", "objection.attachment.type", String.valueOf(file.filename())));
-	}
-
-	private static String filename(String name) {
-		String base = name == null ? "" : name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (base.isEmpty()) {
-			base = "attachment";
-		}
-		return base.length() > 200 ? base.substring(base.length() - 200) : base;
 	}
 
 	private static byte[] associatedData(long objectionId) {

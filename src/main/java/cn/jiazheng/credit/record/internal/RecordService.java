@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import cn.jiazheng.credit.crypto.Sm3;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.platform.ConflictException;
-import cn.jiazheng.credit.platform.FileType;
+import cn.jiazheng.credit.platform.UploadedDocument;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
 import cn.jiazheng.credit.record.AttachmentContent;
@@ -136,10 +135,7 @@ class RecordService implements CreditRecords {
 		if (files.size() > MAX_ATTACHMENTS) {
 			throw new InvalidValueException("attachments", "record.attachment.too-many", MAX_ATTACHMENTS);
 		}
-		List<String> contentTypes = new ArrayList<>();
-		for (EvidenceFile file : files) {
-			contentTypes.add(contentType(file));
-		}
+		List<UploadedDocument> documents = files.stream().map(this::checked).toList();
 		Subject subject = subject(by, entry.subjectKind(), entry.subjectId());
 		by.scope().requireWritable(RegionCode.of(subject.regionCode()),
 				subject.kind() == SubjectKind.ENTERPRISE ? subject.id() : null);
@@ -148,9 +144,7 @@ class RecordService implements CreditRecords {
 				type.direction(), type.severity(), source, document, decision, summary, subject.regionCode(),
 				subject.kind() == SubjectKind.ENTERPRISE ? subject.id() : null, publicity, by.username()));
 		records.log(id, null, RecordState.ACTIVE, "record.reason.entered", by.username(), by.role().name());
-		for (int i = 0; i < files.size(); i++) {
-			store(by, id, files.get(i), contentTypes.get(i));
-		}
+		documents.forEach(uploaded -> store(by, id, uploaded));
 		audit.record(AuditEvent.success(by, "RECORD_ADD", "credit_record", id).with("type", type.code())
 			.with("subjectKind", subject.kind()).with("subjectId", subject.id()).with("attachments", files.size()));
 		events.publishEvent(new CreditRecordChanged(id, subject.kind(), subject.id(), type.code(), null, RecordState.ACTIVE));
@@ -273,36 +267,19 @@ class RecordService implements CreditRecords {
 		if (records.attachments(recordId).size() >= MAX_ATTACHMENTS) {
 			throw new InvalidValueException("attachments", "record.attachment.too-many", MAX_ATTACHMENTS);
 		}
-		return store(by, recordId, file, contentType(file));
+		return store(by, recordId, checked(file));
 	}
 
-	private long store(Actor by, long recordId, EvidenceFile file, String contentType) {
-		byte[] content = file.content();
-		long attachment = records.insertAttachment(recordId, filename(file.filename()), contentType, content.length,
+	private long store(Actor by, long recordId, UploadedDocument document) {
+		byte[] content = document.content();
+		long attachment = records.insertAttachment(recordId, document.filename(), document.contentType(), content.length,
 				HexFormat.of().formatHex(Sm3.digest(content)), cipher.encrypt(content, associatedData(recordId)), by.username());
 		audit.record(AuditEvent.success(by, "RECORD_ATTACHMENT_ADD", "credit_record", recordId).with("attachment", attachment));
 		return attachment;
 	}
 
-	private String contentType(EvidenceFile file) {
-		if (file.content() == null || file.content().length == 0) {
-			throw new InvalidValueException("attachments", "record.attachment.empty");
-		}
-		if (file.content().length > maxBytes) {
-			throw new InvalidValueException("attachments", "record.attachment.too-large", file.filename(), maxBytes / (1024 * 1024));
-		}
-		return FileType.detect(file.content())
-			.map(FileType::contentType)
-			.orElseThrow(() -> new InvalidValueException("attachments", "record.attachment.type", String.valueOf(file.filename())));
-	}
-
-	private static String filename(String name) {
-		String base = name == null ? "" : name.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (base.isEmpty()) {
-			base = "attachment";
-		}
-		return base.length() > 200 ? base.substring(base.length() - 200) : base;
+	private UploadedDocument checked(EvidenceFile file) {
+		return UploadedDocument.checked(file.filename(), file.content(), maxBytes, "record.attachment");
 	}
 
 	private static byte[] associatedData(long recordId) {

@@ -331,7 +331,7 @@ class EnterpriseImportTest {
 		String report = mvc.perform(as(get(location))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(report).contains("仅导入有效行").contains("全部不导入").contains("<progress").contains("错误说明")
-			.contains("长度错误").contains("/js/import-progress.js");
+			.contains("长度错误").contains("/js/progress.js");
 
 		String refused = mvc.perform(as(post(location + "/application").with(csrf()))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

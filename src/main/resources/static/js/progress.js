@@ -1,8 +1,10 @@
-// Polls a rating run's progress while it executes in the background, and reloads the page when it is
-// done. The same approach as import-progress.js; a file of its own because the CSP allows no inline script.
+// Polls the progress of work running in the background (an import batch being validated or applied, a
+// rating run) and reloads the page when it is done. The page marks the box with data-url (the API that
+// answers {progress: {processed, total, finished}}) and data-running. A file of its own: the CSP allows
+// no inline script.
 (function () {
   'use strict';
-  var box = document.getElementById('run-progress');
+  var box = document.querySelector('[data-url][data-running]');
   if (!box || box.getAttribute('data-running') !== 'true') {
     return;
   }
@@ -18,9 +20,14 @@
           return;
         }
         var p = answer.progress;
-        bar.max = Math.max(p.total, 1);
-        bar.value = p.processed;
-        text.textContent = p.processed + ' / ' + p.total;
+        if (p.total === null || p.total === undefined) {
+          bar.removeAttribute('value');
+          text.textContent = String(p.processed);
+        } else {
+          bar.max = Math.max(p.total, 1);
+          bar.value = p.processed;
+          text.textContent = p.processed + ' / ' + p.total;
+        }
         if (p.finished) {
           window.location.reload();
         } else {
