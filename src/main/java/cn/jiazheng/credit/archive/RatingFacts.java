@@ -1,7 +1,6 @@
 package cn.jiazheng.credit.archive;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,36 +12,21 @@ import cn.jiazheng.credit.region.RegionCode;
  * territories as the platform, not as a person) and without unsealing anything.
  *
  * <p>The territory is the subject's county ({@code region_code}): a file released in a county is rated
- * there. Every read is set-based: a page of subjects with their aggregates comes out of one statement.
+ * there. Every read is set-based: a territory's subjects with their aggregates come out of one statement.
  */
 public interface RatingFacts {
 
 	/** How many files of the kind are registered within the territory (null: the whole country), released or not. */
 	long count(FileKind kind, RegionCode within);
 
-	/** Up to {@code limit} enterprises of the territory with an id above {@code afterId}, in id order. */
-	List<EnterpriseFacts> enterprises(RegionCode within, LocalDate asOf, long afterId, int limit);
+	/**
+	 * Every enterprise of the territory with an id above {@code afterId}, in id order, streamed from one
+	 * statement (no list of the territory is held); the sink is called on the caller's thread.
+	 */
+	void forEachEnterprise(RegionCode within, LocalDate asOf, long afterId, Consumer<EnterpriseFacts> sink);
 
-	/** Up to {@code limit} workers of the territory with an id above {@code afterId}, in id order. */
-	List<WorkerFacts> workers(RegionCode within, LocalDate asOf, long afterId, int limit);
-
-	/** Every enterprise of the territory in id order, page by page (no list of the whole territory is held). */
-	default void forEachEnterprise(RegionCode within, LocalDate asOf, Consumer<EnterpriseFacts> sink) {
-		long after = 0;
-		for (List<EnterpriseFacts> page; !(page = enterprises(within, asOf, after, 5_000)).isEmpty();) {
-			page.forEach(sink);
-			after = page.get(page.size() - 1).id();
-		}
-	}
-
-	/** Every worker of the territory in id order, page by page. */
-	default void forEachWorker(RegionCode within, LocalDate asOf, Consumer<WorkerFacts> sink) {
-		long after = 0;
-		for (List<WorkerFacts> page; !(page = workers(within, asOf, after, 5_000)).isEmpty();) {
-			page.forEach(sink);
-			after = page.get(page.size() - 1).id();
-		}
-	}
+	/** Every worker of the territory with an id above {@code afterId}, in id order, streamed from one statement. */
+	void forEachWorker(RegionCode within, LocalDate asOf, long afterId, Consumer<WorkerFacts> sink);
 
 	Optional<EnterpriseFacts> enterprise(long id, LocalDate asOf);
 

@@ -46,6 +46,7 @@ import cn.jiazheng.credit.demo.internal.ProvinceShape.RecordKind;
 import cn.jiazheng.credit.demo.internal.ProvinceShape.RecordPlan;
 import cn.jiazheng.credit.demo.internal.ProvinceShape.WorkerFate;
 import cn.jiazheng.credit.demo.internal.ProvinceShape.WorkerPlan;
+import cn.jiazheng.credit.platform.CopyText;
 import cn.jiazheng.credit.record.Direction;
 import cn.jiazheng.credit.record.Publicity;
 import cn.jiazheng.credit.record.Severity;
@@ -461,11 +462,11 @@ public final class ProvinceLoader {
 		boolean submittedYet = plan.fate() != ProvinceShape.EnterpriseFate.REGISTERED;
 		boolean decidedYet = plan.fate() == ProvinceShape.EnterpriseFate.RETURNED || released;
 		Instant updated = decidedYet ? decided : submittedYet ? submitted : created;
-		row(enterprises, id, plan.code().value(), plan.name(), county, county, state, 1, released ? 1 : null, created, updated);
+		CopyText.row(enterprises, id, plan.code().value(), plan.name(), county, county, state, 1, released ? 1 : null, created, updated);
 		EnterpriseFile file = submittedYet ? plan.file() : EnterpriseFile.started(plan.name(), cn.jiazheng.credit.region.RegionCode.of(county));
 		String owner = ProvinceShape.ownerName(id);
 		String regulator = ProvinceShape.regulatorName(county);
-		row(revisions, "ENTERPRISE", id, 1, state, county, json.writeValueAsString(file), regulator, created,
+		CopyText.row(revisions, "ENTERPRISE", id, 1, state, county, json.writeValueAsString(file), regulator, created,
 				submittedYet ? owner : null, submittedYet ? submitted : null, decidedYet ? regulator : null, decidedYet ? decided : null,
 				plan.fate() == ProvinceShape.EnterpriseFate.RETURNED ? ProvinceShape.ENTERPRISE_RETURN_REASON : null,
 				released ? decided : null);
@@ -512,7 +513,7 @@ public final class ProvinceLoader {
 		out.workerRows.add(workerRow(plan, plan.residentId(), id, enterpriseId, county, created, today, trainingHours));
 		String keeper = ProvinceShape.ownerName(enterpriseId);
 		String regulator = ProvinceShape.regulatorName(county);
-		row(out.employments, id, enterpriseId, "ACTIVE", "ENTERPRISE", keeper, created, keeper, created);
+		CopyText.row(out.employments, id, enterpriseId, "ACTIVE", "ENTERPRISE", keeper, created, keeper, created);
 		Instant at = created;
 		List<WorkerFile> revisions = plan.revisions();
 		for (int n = 1; n <= revisions.size(); n++) {
@@ -530,7 +531,7 @@ public final class ProvinceLoader {
 			boolean decidedYet = submittedYet && !state.equals("SUBMITTED");
 			boolean releasedYet = state.equals("RELEASED") || state.equals("SUPERSEDED");
 			String sealed = cipher.encryptText(json.writeValueAsString(revisions.get(n - 1)), rules.revisionContext(id, n));
-			row(out.revisions, "WORKER", id, n, state, county, sealed, keeper, opened, submittedYet ? keeper : null,
+			CopyText.row(out.revisions, "WORKER", id, n, state, county, sealed, keeper, opened, submittedYet ? keeper : null,
 					submittedYet ? submitted : null, decidedYet ? regulator : null, decidedYet ? decided : null,
 					state.equals("RETURNED") ? plan.returnReason() : null, releasedYet ? decided : null);
 			out.revisionCount++;
@@ -541,7 +542,7 @@ public final class ProvinceLoader {
 			BackgroundCheck stored = new BackgroundCheck(check.checkedOn(), check.authority().strip(), check.result(),
 					check.result() == BackgroundResult.NOT_CLEAR ? check.category().strip() : null, check.validUntil());
 			Instant recorded = min(now, check.checkedOn().plusDays(3).atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant());
-			row(out.checks, id, stored.checkedOn(), stored.validUntil(),
+			CopyText.row(out.checks, id, stored.checkedOn(), stored.validUntil(),
 					cipher.encryptText(json.writeValueAsString(stored), rules.checkContext(id)), regulator, recorded);
 			out.checkCount++;
 		}
@@ -583,7 +584,7 @@ public final class ProvinceLoader {
 					: released.trainings().stream().map(TrainingRecord::hours).filter(h -> h != null).mapToInt(Integer::intValue).sum());
 		}
 		StringBuilder line = new StringBuilder(512);
-		row(line, values.toArray());
+		CopyText.row(line, values.toArray());
 		return line.toString();
 	}
 
@@ -606,13 +607,13 @@ public final class ProvinceLoader {
 			.plusSeconds(draw % 28_800).atZone(CHINA).toInstant());
 		boolean expired = publicity.endedBy(today);
 		Instant changed = expired ? min(now, publicity.maxEnd().plusDays(1).atTime(LocalTime.of(1, 0)).atZone(CHINA).toInstant()) : entered;
-		row(out, id, subjectKind, subjectId, subjectName, kind.typeCode(), direction.name(), severity.name(),
+		CopyText.row(out, id, subjectKind, subjectId, subjectName, kind.typeCode(), direction.name(), severity.name(),
 				ProvinceShape.source(kind, county, draw), ProvinceShape.documentNumber(kind, county, plan.decisionDate(), 1 + draw % 2_000),
 				plan.decisionDate(), ProvinceShape.summary(kind, draw), county, enterpriseId, publicity.minEnd(), publicity.maxEnd(),
 				expired ? "EXPIRED" : "ACTIVE", regulator, entered, changed);
-		row(log, id, null, "ACTIVE", "record.reason.entered", regulator, "REGULATOR", entered);
+		CopyText.row(log, id, null, "ACTIVE", "record.reason.entered", regulator, "REGULATOR", entered);
 		if (expired) {
-			row(log, id, "ACTIVE", "EXPIRED", "record.reason.publicity-ended", "system", "SYSTEM", changed);
+			CopyText.row(log, id, "ACTIVE", "EXPIRED", "record.reason.publicity-ended", "system", "SYSTEM", changed);
 			return 2;
 		}
 		return 1;
@@ -764,35 +765,6 @@ public final class ProvinceLoader {
 
 	private static Instant min(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
-	}
-
-	/** One line of COPY's text format: tab-separated, \N for null, backslash escapes. */
-	private static void row(StringBuilder out, Object... values) {
-		for (int i = 0; i < values.length; i++) {
-			if (i > 0) {
-				out.append('\t');
-			}
-			Object value = values[i];
-			if (value == null) {
-				out.append("\\N");
-			}
-			else if (value instanceof String text) {
-				for (int c = 0; c < text.length(); c++) {
-					char ch = text.charAt(c);
-					switch (ch) {
-						case '\\' -> out.append("\\\\");
-						case '\t' -> out.append("\\t");
-						case '\n' -> out.append("\\n");
-						case '\r' -> out.append("\\r");
-						default -> out.append(ch);
-					}
-				}
-			}
-			else {
-				out.append(value);
-			}
-		}
-		out.append('\n');
 	}
 
 	/**

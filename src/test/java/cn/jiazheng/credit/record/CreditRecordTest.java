@@ -257,8 +257,11 @@ class CreditRecordTest {
 		long ended = records.add(yanta, penalty(own, "COMPLAINT_SUBSTANTIATED", today.minusYears(1).minusDays(1)), List.of());
 		long lastDay = records.add(yanta, penalty(own, "COMPLAINT_SUBSTANTIATED", today.minusYears(1)), List.of());
 		long minor = records.add(yanta, penalty(own, "INSPECTION_FAILED", today.minusYears(5)), List.of());
-		assertThat(facts.of(SubjectKind.ENTERPRISE, own, today)).as("a run on the day needs no job first")
-			.noneMatch(f -> f.decisionDate().equals(today.minusYears(1).minusDays(1)) && f.typeCode().equals("COMPLAINT_SUBSTANTIATED"));
+		List<RecordFacts.Tally> complaints = List.of(new RecordFacts.Tally(java.util.Set.of("COMPLAINT_SUBSTANTIATED"), false, null));
+		int[] counted = facts.tally(SubjectKind.ENTERPRISE, own, today, complaints, null);
+		assertThat(facts.tally(SubjectKind.ENTERPRISE, own, today, complaints, ended)).as("a run on the day needs no job first")
+			.containsExactly(counted);
+		assertThat(facts.tally(SubjectKind.ENTERPRISE, own, today, complaints, lastDay)).containsExactly(counted[0] - 1);
 		assertThat(records.expireEnded()).isGreaterThanOrEqualTo(1);
 		assertThat(records.expireEnded()).as("idempotent").isZero();
 		assertThat(records.get(yanta, ended).state()).isEqualTo(RecordState.EXPIRED);
@@ -286,35 +289,36 @@ class CreditRecordTest {
 				today.minusYears(4), "育婴员培训"), List.of());
 		records.freeze(AuditActor.SYSTEM, frozen, "异议");
 		records.revoke(admin, revoked, "误录");
-		List<RecordFact> mine = facts.of(SubjectKind.WORKER, worker, today);
-		assertThat(mine).extracting(RecordFact::typeCode).containsExactly("BACKGROUND_NOT_CLEAR", "COMPLAINT_SUBSTANTIATED");
-		assertThat(mine.get(0).publicityMaxEnd()).as("not published, counts until repaired or revoked").isNull();
-		assertThat(mine.get(1).inPublicityOn(today)).isTrue();
-		assertThat(facts.of(SubjectKind.WORKER, worker, today.minusMonths(3))).as("as of a day before the complaint")
-			.extracting(RecordFact::typeCode).containsExactly("BACKGROUND_NOT_CLEAR");
+		// A decision exactly twelve months back is outside a twelve-month window; the day after is inside.
+		records.add(admin, new NewRecord(SubjectKind.WORKER, worker, "HEALTH_EXAM_FAILED_OR_EXPIRED", "体检中心", "体检3号",
+				today.minusMonths(12), "体检不合格"), List.of());
+		records.add(admin, new NewRecord(SubjectKind.WORKER, worker, "HEALTH_EXAM_FAILED_OR_EXPIRED", "体检中心", "体检4号",
+				today.minusMonths(12).plusDays(1), "体检不合格"), List.of());
+		List<RecordFacts.Tally> tallies = List.of(
+				new RecordFacts.Tally(java.util.Set.of("COMPLAINT_SUBSTANTIATED"), false, null),
+				new RecordFacts.Tally(java.util.Set.of("BACKGROUND_NOT_CLEAR"), false, null),
+				new RecordFacts.Tally(java.util.Set.of("COMPLAINT_SUBSTANTIATED", "BACKGROUND_NOT_CLEAR"), true, 12),
+				new RecordFacts.Tally(java.util.Set.of("TRAINING_COMPLETED"), false, 36),
+				new RecordFacts.Tally(java.util.Set.of("BACKGROUND_NOT_CLEAR"), true, null),
+				new RecordFacts.Tally(java.util.Set.of("HEALTH_EXAM_FAILED_OR_EXPIRED"), false, 12),
+				new RecordFacts.Tally(java.util.Set.of("HEALTH_EXAM_FAILED_OR_EXPIRED"), false, null));
+		int[] mine = facts.tally(SubjectKind.WORKER, worker, today, tallies, null);
+		assertThat(mine).as("frozen and revoked complaints do not count; a background check is not published; "
+				+ "the training is four years old").containsExactly(1, 1, 1, 0, 0, 1, 2);
+		assertThat(facts.tally(SubjectKind.WORKER, worker, today.minusMonths(3), tallies, null)).as("as of a day before the complaint")
+			.containsExactly(0, 1, 0, 0, 0, 2, 2);
+		assertThat(facts.tally(SubjectKind.WORKER, worker, today, tallies, counted)).as("leaving the complaint out")
+			.containsExactly(0, 1, 0, 0, 0, 1, 2);
 
-		List<RecordFact> streamed = new java.util.ArrayList<>();
-		facts.forEach(SubjectKind.WORKER, RegionCode.of("610113"), today, f -> {
-			if (f.subjectId() == worker) {
-				streamed.add(f);
-			}
-		});
-		assertThat(streamed).containsExactlyInAnyOrderElementsOf(mine);
-		List<RecordFact> elsewhere = new java.util.ArrayList<>();
-		facts.forEach(SubjectKind.WORKER, RegionCode.of("610103"), today, f -> {
-			if (f.subjectId() == worker) {
-				elsewhere.add(f);
-			}
-		});
-		assertThat(elsewhere).isEmpty();
-		List<RecordFacts.TypeCount> counts = new java.util.ArrayList<>();
-		facts.countsByType(SubjectKind.WORKER, RegionCode.of("6101"), today, 12, c -> {
-			if (c.subjectId() == worker) {
-				counts.add(c);
-			}
-		});
-		assertThat(counts).containsExactly(
-				new RecordFacts.TypeCount(SubjectKind.WORKER, worker, "COMPLAINT_SUBSTANTIATED", Severity.GENERAL, 1, 1));
+		List<RecordFacts.SubjectTally> streamed = new java.util.ArrayList<>();
+		facts.tally(SubjectKind.WORKER, RegionCode.of("610113"), today, worker - 1, tallies, streamed::add);
+		assertThat(streamed).as("in subject order from the cursor on").isNotEmpty()
+			.extracting(RecordFacts.SubjectTally::subjectId).isSorted().allMatch(id -> id >= worker);
+		assertThat(streamed.get(0).subjectId()).isEqualTo(worker);
+		assertThat(streamed.get(0).counts()).containsExactly(mine);
+		List<Long> elsewhere = new java.util.ArrayList<>();
+		facts.tally(SubjectKind.WORKER, RegionCode.of("610103"), today, 0, tallies, t -> elsewhere.add(t.subjectId()));
+		assertThat(elsewhere).doesNotContain(worker);
 		assertThat(counted).isPositive();
 		assertThat(old).isPositive();
 	}

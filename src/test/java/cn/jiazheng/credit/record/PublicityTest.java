@@ -1,10 +1,12 @@
 package cn.jiazheng.credit.record;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 公示期 under the NDRC rules, counted as the Civil Code counts months and years (arts. 201–202). */
 class PublicityTest {
@@ -81,12 +83,13 @@ class PublicityTest {
 	}
 
 	@Test
-	void aFactCountsWithinItsWindow() {
-		RecordFact fact = new RecordFact(SubjectKind.ENTERPRISE, 1, "COMPLAINT_SUBSTANTIATED", Direction.NEGATIVE,
-				Severity.GENERAL, LocalDate.of(2026, 1, 31), LocalDate.of(2027, 1, 31));
-		assertThat(fact.decidedWithin(12, LocalDate.of(2027, 1, 30))).isTrue();
-		assertThat(fact.decidedWithin(12, LocalDate.of(2027, 1, 31))).as("twelve months back is 2026-01-31, excluded").isFalse();
-		assertThat(fact.inPublicityOn(LocalDate.of(2027, 1, 31))).isTrue();
-		assertThat(fact.inPublicityOn(LocalDate.of(2027, 2, 1))).isFalse();
+	void aTallysWindowCountsCalendarMonthsBack() {
+		RecordFacts.Tally year = new RecordFacts.Tally(Set.of("COMPLAINT_SUBSTANTIATED"), true, 12);
+		assertThat(year.decidedAfter(LocalDate.of(2027, 1, 31))).as("twelve months back is 2026-01-31, itself outside")
+			.isEqualTo(LocalDate.of(2026, 1, 31));
+		assertThat(new RecordFacts.Tally(Set.of("HONOUR"), false, 1).decidedAfter(LocalDate.of(2026, 3, 31)))
+			.as("a month back from the 31st of March is the last day of February").isEqualTo(LocalDate.of(2026, 2, 28));
+		assertThat(new RecordFacts.Tally(Set.of("HONOUR"), false, null).decidedAfter(LocalDate.of(2026, 3, 31))).isNull();
+		assertThatThrownBy(() -> new RecordFacts.Tally(Set.of(), false, null)).isInstanceOf(IllegalArgumentException.class);
 	}
 }

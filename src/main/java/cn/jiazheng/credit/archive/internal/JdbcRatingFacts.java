@@ -3,8 +3,8 @@ package cn.jiazheng.credit.archive.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import cn.jiazheng.credit.archive.FileKind;
 import cn.jiazheng.credit.archive.RatingFacts;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One statement per page of subjects: the page is cut on the primary key first (id order, territory
- * prefix), and only then are its aggregates joined, so a page costs the same at the start and at the end
- * of a territory of a million files.
+ * One statement per territory: the subjects are chosen on the primary key (id order, territory prefix,
+ * above the run's cursor), their aggregates joined in one pass, and the rows streamed as the run consumes
+ * them. A single subject (a re-rating) goes through the same statement.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,46 +27,57 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcRatingFacts implements RatingFacts {
 
 	/**
-	 * Current workers per enterprise of the page, and how many meet each condition on the day. The
-	 * summary columns are written when a worker's file is released; the background check's clear-until
-	 * when a check is recorded.
+	 * The enterprises chosen by the inner statement with their current workers (those in an ACTIVE
+	 * employment) and how many of them meet each condition on the day, aggregated in one pass over the
+	 * employments (a hash join, not a lookup per enterprise). The summary columns are written when a
+	 * worker's file is released; the background check's clear-until when a check is recorded.
 	 */
 	private static final String ENTERPRISES = """
-			SELECT e.id, e.region_code, e.released_number IS NOT NULL AS released,
-			       COALESCE(ins.valid, FALSE) AS insurance_valid,
-			       COALESCE(w.current_workers, 0) AS current_workers, COALESCE(w.qualified, 0) AS qualified,
-			       COALESCE(w.health_valid, 0) AS health_valid, COALESCE(w.background_clear, 0) AS background_clear,
-			       COALESCE(w.trained, 0) AS trained
-			FROM (%s) e
-			LEFT JOIN LATERAL (
-			    SELECT bool_or(NULLIF(i->>'validFrom', '')::date <= :asOf AND NULLIF(i->>'validUntil', '')::date >= :asOf) AS valid
-			    FROM archive.revision r, jsonb_array_elements(COALESCE(r.content->'insurances', '[]'::jsonb)) i
-			    WHERE r.kind = 'ENTERPRISE' AND r.subject_id = e.id AND r.number = e.released_number) ins ON TRUE
-			LEFT JOIN LATERAL (
-			    SELECT count(*) AS current_workers,
+			WITH e AS MATERIALIZED (%s),
+			w AS (
+			    SELECT m.enterprise_id, count(*) AS current_workers,
 			           count(*) FILTER (WHERE wk.health_valid_until >= :asOf AND wk.background_clear_until >= :asOf
 			                            AND wk.training_count >= 1) AS qualified,
 			           count(*) FILTER (WHERE wk.health_valid_until >= :asOf) AS health_valid,
 			           count(*) FILTER (WHERE wk.background_clear_until >= :asOf) AS background_clear,
 			           count(*) FILTER (WHERE wk.training_count >= 1) AS trained
 			    FROM archive.employment m JOIN archive.worker wk ON wk.id = m.worker_id
-			    WHERE m.enterprise_id = e.id AND m.state = 'ACTIVE') w ON TRUE
+			    WHERE m.state = 'ACTIVE' AND m.enterprise_id IN (SELECT id FROM e)
+			    GROUP BY m.enterprise_id)
+			SELECT e.id, e.region_code, e.released_number IS NOT NULL AS released,
+			       CASE WHEN e.released_number IS NULL THEN FALSE ELSE COALESCE((
+			           SELECT bool_or(NULLIF(i->>'validFrom', '')::date <= :asOf AND NULLIF(i->>'validUntil', '')::date >= :asOf)
+			           FROM archive.revision r, jsonb_array_elements(COALESCE(r.content->'insurances', '[]'::jsonb)) i
+			           WHERE r.kind = 'ENTERPRISE' AND r.subject_id = e.id AND r.number = e.released_number), FALSE) END AS insurance_valid,
+			       COALESCE(w.current_workers, 0) AS current_workers, COALESCE(w.qualified, 0) AS qualified,
+			       COALESCE(w.health_valid, 0) AS health_valid, COALESCE(w.background_clear, 0) AS background_clear,
+			       COALESCE(w.trained, 0) AS trained
+			FROM e LEFT JOIN w ON w.enterprise_id = e.id
 			ORDER BY e.id""";
 
 	/** Years since the first employment began (decided), in Beijing time, never negative. */
 	private static final String WORKERS = """
+			WITH w AS MATERIALIZED (%s),
+			f AS (
+			    SELECT m.worker_id, min(m.decided_at) AS first_decided
+			    FROM archive.employment m
+			    WHERE m.state IN ('ACTIVE', 'ENDED') AND m.worker_id IN (SELECT id FROM w)
+			    GROUP BY m.worker_id)
 			SELECT w.id, w.region_code, w.enterprise_id, w.released_number IS NOT NULL AS released, w.training_hours,
 			       CASE w.skill_level WHEN 'LEVEL_5' THEN 1 WHEN 'LEVEL_4' THEN 2 WHEN 'LEVEL_3' THEN 3
 			                          WHEN 'LEVEL_2' THEN 4 WHEN 'LEVEL_1' THEN 5 ELSE 0 END AS skill,
-			       COALESCE(GREATEST(0, EXTRACT(YEAR FROM age(CAST(:asOf AS date),
-			           (SELECT min(m.decided_at) FROM archive.employment m
-			            WHERE m.worker_id = w.id AND m.state IN ('ACTIVE', 'ENDED'))
-			           AT TIME ZONE 'Asia/Shanghai'))::int), 0) AS years,
+			       COALESCE(GREATEST(0, EXTRACT(YEAR FROM age(CAST(:asOf AS date), f.first_decided AT TIME ZONE 'Asia/Shanghai'))::int), 0) AS years,
 			       COALESCE(w.health_valid_until >= :asOf, FALSE) AS health_valid,
 			       COALESCE(w.background_clear_until >= :asOf, FALSE) AS background_clear,
 			       COALESCE(w.insured_until >= :asOf, FALSE) AS insurance_valid
-			FROM (%s) w
+			FROM w LEFT JOIN f ON f.worker_id = w.id
 			ORDER BY w.id""";
+
+	private static final String WORKER_COLUMNS = """
+			SELECT id, region_code, enterprise_id, released_number, training_hours, skill_level, health_valid_until,
+			       background_clear_until, insured_until FROM archive.worker""";
+
+	private static final int FETCH = 5_000;
 
 	private final JdbcClient jdbc;
 
@@ -84,28 +95,28 @@ class JdbcRatingFacts implements RatingFacts {
 	}
 
 	@Override
-	public List<EnterpriseFacts> enterprises(RegionCode within, LocalDate asOf, long afterId, int limit) {
-		return jdbc.sql(ENTERPRISES.formatted("""
-				SELECT id, region_code, released_number FROM archive.enterprise
-				WHERE id > :after AND region_code LIKE :within ORDER BY id LIMIT :limit"""))
+	public void forEachEnterprise(RegionCode within, LocalDate asOf, long afterId, Consumer<EnterpriseFacts> sink) {
+		jdbc.sql(ENTERPRISES.formatted("""
+				SELECT id, region_code, released_number FROM archive.enterprise WHERE id > :after AND region_code LIKE :within"""))
+			.withFetchSize(FETCH)
 			.param("after", afterId)
 			.param("within", prefix(within))
-			.param("limit", limit)
 			.param("asOf", asOf)
-			.query(JdbcRatingFacts::enterprise)
-			.list();
+			.query(rs -> {
+				sink.accept(enterprise(rs, 0));
+			});
 	}
 
 	@Override
-	public List<WorkerFacts> workers(RegionCode within, LocalDate asOf, long afterId, int limit) {
-		return jdbc.sql(WORKERS.formatted("""
-				SELECT * FROM archive.worker WHERE id > :after AND region_code LIKE :within ORDER BY id LIMIT :limit"""))
+	public void forEachWorker(RegionCode within, LocalDate asOf, long afterId, Consumer<WorkerFacts> sink) {
+		jdbc.sql(WORKERS.formatted(WORKER_COLUMNS + " WHERE id > :after AND region_code LIKE :within"))
+			.withFetchSize(FETCH)
 			.param("after", afterId)
 			.param("within", prefix(within))
-			.param("limit", limit)
 			.param("asOf", asOf)
-			.query(JdbcRatingFacts::worker)
-			.list();
+			.query(rs -> {
+				sink.accept(worker(rs, 0));
+			});
 	}
 
 	@Override
@@ -119,7 +130,7 @@ class JdbcRatingFacts implements RatingFacts {
 
 	@Override
 	public Optional<WorkerFacts> worker(long id, LocalDate asOf) {
-		return jdbc.sql(WORKERS.formatted("SELECT * FROM archive.worker WHERE id = :id"))
+		return jdbc.sql(WORKERS.formatted(WORKER_COLUMNS + " WHERE id = :id"))
 			.param("id", id)
 			.param("asOf", asOf)
 			.query(JdbcRatingFacts::worker)

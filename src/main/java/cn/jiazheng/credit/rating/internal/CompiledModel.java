@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.jiazheng.credit.rating.Band;
 import cn.jiazheng.credit.rating.Breaker;
@@ -14,6 +15,7 @@ import cn.jiazheng.credit.rating.Indicator;
 import cn.jiazheng.credit.rating.InvalidModelException;
 import cn.jiazheng.credit.rating.ModelProblem;
 import cn.jiazheng.credit.rating.ScoringModel;
+import cn.jiazheng.credit.record.RecordFacts.Tally;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelValidationException;
@@ -25,6 +27,7 @@ import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelVariableResolver;
 
 /**
  * A model whose every expression has been type-checked against its features and compiled once;
@@ -41,8 +44,11 @@ final class CompiledModel {
 
 	private final Map<String, CelRuntime.Program> conditions = new LinkedHashMap<>();
 
+	private final List<Tally> tallies;
+
 	private CompiledModel(ScoringModel model) {
 		this.model = model;
+		this.tallies = List.copyOf(Features.tallies(model));
 	}
 
 	/** Reads and checks a model file: nothing comes back unless every part of it is sound. */
@@ -72,18 +78,26 @@ final class CompiledModel {
 		return model;
 	}
 
+	/** What the model's record features ask of the records, in the order {@link Features} reads the counts. */
+	List<Tally> tallies() {
+		return tallies;
+	}
+
 	/**
 	 * Scores one subject: each indicator's points held within [0, max], the sum rounded half up, the band
 	 * it falls in, then the breakers, of which the harshest wins (不予评定 over a fixed grade over a cap).
 	 */
 	Evaluation evaluate(Map<String, Object> features) {
+		// One resolver for all of the subject's programs: evaluating with the map itself would copy it into
+		// a new activation for each of them.
+		CelVariableResolver variables = name -> Optional.ofNullable(features.get(name));
 		Map<String, Double> indicatorPoints = new LinkedHashMap<>();
 		Map<String, Double> dimensionPoints = new LinkedHashMap<>();
 		double total = 0;
 		for (Dimension dimension : model.dimensions()) {
 			double sum = 0;
 			for (Indicator indicator : dimension.indicators()) {
-				double value = Math.max(0, Math.min(indicator.max(), number(run(points.get(indicator.id()), features, indicator.id()))));
+				double value = Math.max(0, Math.min(indicator.max(), number(run(points.get(indicator.id()), variables, indicator.id()))));
 				indicatorPoints.put(indicator.id(), value);
 				sum += value;
 			}
@@ -94,7 +108,7 @@ final class CompiledModel {
 		Band band = model.band(score);
 		List<Evaluation.FiredBreaker> fired = new ArrayList<>();
 		for (Breaker breaker : model.breakers()) {
-			if (Boolean.TRUE.equals(run(conditions.get(breaker.id()), features, breaker.id()))) {
+			if (Boolean.TRUE.equals(run(conditions.get(breaker.id()), variables, breaker.id()))) {
 				fired.add(new Evaluation.FiredBreaker(breaker.id(), breaker.reason(), breaker.grade(), breaker.cap(), breaker.notRated()));
 			}
 		}
@@ -112,9 +126,9 @@ final class CompiledModel {
 		return new Evaluation(model.id(), model.version(), features, score, band, grade, indicatorPoints, dimensionPoints, fired);
 	}
 
-	private static Object run(CelRuntime.Program program, Map<String, Object> features, String what) {
+	private static Object run(CelRuntime.Program program, CelVariableResolver variables, String what) {
 		try {
-			return program.eval(features);
+			return program.eval(variables);
 		}
 		catch (CelEvaluationException ex) {
 			// Type-checking rules out most failures; what is left (a division by zero) is the model's fault.
@@ -126,7 +140,7 @@ final class CompiledModel {
 		return ((Number) value).doubleValue();
 	}
 
-	private static java.util.Optional<CelRuntime.Program> compile(CelCompiler compiler, String expression, int line, boolean numeric,
+	private static Optional<CelRuntime.Program> compile(CelCompiler compiler, String expression, int line, boolean numeric,
 			List<ModelProblem> problems) {
 		CelValidationResult result = compiler.compile(expression);
 		if (result.hasError()) {
@@ -134,7 +148,7 @@ final class CompiledModel {
 				int at = line + Math.max(0, issue.getSourceLocation().getLine() - 1);
 				problems.add(ModelProblem.at(at, "rating.model.expression", expression, issue.getMessage()));
 			}
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		try {
 			CelAbstractSyntaxTree ast = result.getAst();
@@ -143,13 +157,13 @@ final class CompiledModel {
 			if (!ok) {
 				problems.add(ModelProblem.at(line, numeric ? "rating.model.expression-not-number" : "rating.model.expression-not-bool",
 						expression, type.name()));
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
-			return java.util.Optional.of(RUNTIME.createProgram(ast));
+			return Optional.of(RUNTIME.createProgram(ast));
 		}
 		catch (CelValidationException | CelEvaluationException ex) {
 			problems.add(ModelProblem.at(line, "rating.model.expression", expression, ex.getMessage()));
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

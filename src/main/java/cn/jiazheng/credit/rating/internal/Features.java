@@ -1,21 +1,24 @@
 package cn.jiazheng.credit.rating.internal;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.jiazheng.credit.archive.RatingFacts.EnterpriseFacts;
 import cn.jiazheng.credit.archive.RatingFacts.WorkerFacts;
 import cn.jiazheng.credit.rating.Feature;
 import cn.jiazheng.credit.rating.FeatureKind;
 import cn.jiazheng.credit.rating.ScoringModel;
-import cn.jiazheng.credit.record.RecordFact;
+import cn.jiazheng.credit.record.RecordFacts;
+import cn.jiazheng.credit.record.RecordFacts.Tally;
 
 /**
  * The palette's values for one subject: what the file says (from archive's {@link EnterpriseFacts} or
- * {@link WorkerFacts}) and what its records say (the facts that count on the rating day), typed as the
- * model's expressions were checked against: Long for INT, Double for DOUBLE, Boolean for BOOL.
+ * {@link WorkerFacts}) and what its records say (the counts that record's {@link RecordFacts} took for the
+ * model's {@link #tallies}), typed as the model's expressions were checked against: Long for INT, Double
+ * for DOUBLE, Boolean for BOOL.
  *
  * <p>AVERAGE_STARS and EVALUATION_COUNT have no source: the platform holds no consumer evaluations yet
  * (no evaluations module), so they are 0.0 and 0 for everyone, and the result page says so.
@@ -25,11 +28,24 @@ final class Features {
 	private Features() {
 	}
 
-	static Map<String, Object> of(ScoringModel model, EnterpriseFacts e, List<RecordFact> records, LocalDate asOf) {
+	/** What the model's record features ask of the records, one tally per record feature, in the features' order. */
+	static List<Tally> tallies(ScoringModel model) {
+		List<Tally> tallies = new ArrayList<>();
+		for (Feature f : model.features().values()) {
+			if (isRecordFeature(f)) {
+				tallies.add(new Tally(Set.copyOf(f.recordTypes()), f.inPublicity(), f.months()));
+			}
+		}
+		return tallies;
+	}
+
+	/** {@code counts} answer {@link #tallies}; null means the subject has no record that counts. */
+	static Map<String, Object> of(ScoringModel model, EnterpriseFacts e, int[] counts) {
 		Map<String, Object> values = new LinkedHashMap<>();
+		int tally = 0;
 		for (Feature f : model.features().values()) {
 			values.put(f.name(), switch (f.kind()) {
-				case RECORD_COUNT, RECORD_EXISTS -> fromRecords(f, records, asOf);
+				case RECORD_COUNT, RECORD_EXISTS -> fromCount(f, counts, tally++);
 				case FILE_RELEASED -> e.released();
 				case INSURANCE_VALID -> e.insuranceValid();
 				case WORKER_COUNT -> (long) e.currentWorkers();
@@ -44,11 +60,12 @@ final class Features {
 		return values;
 	}
 
-	static Map<String, Object> of(ScoringModel model, WorkerFacts w, List<RecordFact> records, LocalDate asOf) {
+	static Map<String, Object> of(ScoringModel model, WorkerFacts w, int[] counts) {
 		Map<String, Object> values = new LinkedHashMap<>();
+		int tally = 0;
 		for (Feature f : model.features().values()) {
 			values.put(f.name(), switch (f.kind()) {
-				case RECORD_COUNT, RECORD_EXISTS -> fromRecords(f, records, asOf);
+				case RECORD_COUNT, RECORD_EXISTS -> fromCount(f, counts, tally++);
 				case FILE_RELEASED -> w.released();
 				case INSURANCE_VALID -> w.insuranceValid();
 				case WORKER_COUNT -> 0L;
@@ -66,14 +83,15 @@ final class Features {
 	}
 
 	/**
-	 * The stored values with the record features computed again from {@code records}: what the subject
-	 * would score if its records were these, everything else as it was.
+	 * The stored values with the record features taken from other {@code counts}: what the subject would
+	 * score if its records counted so, everything else as it was.
 	 */
-	static Map<String, Object> withRecords(ScoringModel model, Map<String, Object> stored, List<RecordFact> records, LocalDate asOf) {
+	static Map<String, Object> withCounts(ScoringModel model, Map<String, Object> stored, int[] counts) {
 		Map<String, Object> values = new LinkedHashMap<>(typed(model, stored));
+		int tally = 0;
 		for (Feature f : model.features().values()) {
-			if (f.kind() == FeatureKind.RECORD_COUNT || f.kind() == FeatureKind.RECORD_EXISTS) {
-				values.put(f.name(), fromRecords(f, records, asOf));
+			if (isRecordFeature(f)) {
+				values.put(f.name(), fromCount(f, counts, tally++));
 			}
 		}
 		return values;
@@ -93,14 +111,12 @@ final class Features {
 		return values;
 	}
 
-	private static Object fromRecords(Feature f, List<RecordFact> records, LocalDate asOf) {
-		long count = 0;
-		for (RecordFact r : records) {
-			if (f.recordTypes().contains(r.typeCode()) && (!f.inPublicity() || r.inPublicityOn(asOf))
-					&& (f.months() == null || r.decidedWithin(f.months(), asOf))) {
-				count++;
-			}
-		}
+	private static boolean isRecordFeature(Feature f) {
+		return f.kind() == FeatureKind.RECORD_COUNT || f.kind() == FeatureKind.RECORD_EXISTS;
+	}
+
+	private static Object fromCount(Feature f, int[] counts, int tally) {
+		long count = counts == null ? 0 : counts[tally];
 		return f.kind() == FeatureKind.RECORD_EXISTS ? (Object) (count > 0) : (Object) count;
 	}
 

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import cn.jiazheng.credit.archive.FileKind;
 import cn.jiazheng.credit.archive.RatingFacts;
@@ -16,8 +18,8 @@ import cn.jiazheng.credit.rating.Evaluation;
 import cn.jiazheng.credit.rating.ModelVersion;
 import cn.jiazheng.credit.rating.RatingRun;
 import cn.jiazheng.credit.rating.RunState;
-import cn.jiazheng.credit.record.RecordFact;
 import cn.jiazheng.credit.record.RecordFacts;
+import cn.jiazheng.credit.record.RecordFacts.SubjectTally;
 import cn.jiazheng.credit.record.SubjectKind;
 import cn.jiazheng.credit.region.RegionCode;
 import jakarta.annotation.PreDestroy;
@@ -32,9 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Executes runs: pages of subjects from archive merged with the territory's record facts in subject
- * order, evaluated, and stored a batch per transaction together with the run's cursor, under the run's
- * lease. Runs execute on a small pool of the engine's own, never on a request thread; a run whose
+ * Executes runs: the territory's files from archive merged with their record counts from record, both
+ * streamed in subject order from one statement each, evaluated, and stored a batch per transaction
+ * together with the run's cursor, under the run's lease. Runs execute on a small pool of the engine's own, never on a request thread; a run whose
  * executor went away (its lease ran out) is taken up again from its cursor by any instance.
  */
 @Component
@@ -133,59 +135,62 @@ class RatingEngine {
 		return true;
 	}
 
-	private void execute(RatingRun run, String owner, long cursor, int maxBatches, int batchSize) {
+	private void execute(RatingRun run, String owner, long start, int maxBatches, int batchSize) {
 		CompiledModel model = models.compiled(run.modelId(), run.modelVersion());
 		RegionCode within = run.territory() == null ? null : RegionCode.of(run.territory());
+		LocalDate asOf = run.asOf();
 		SubjectKind kind = SubjectKind.valueOf(run.subject().name());
-		try (RecordStream stream = RecordStream.open(records, kind, within, run.asOf(), cursor)) {
+		try (SubjectStream<Subject> subjects = subjects(model, run.subject(), within, asOf, start);
+				SubjectStream<SubjectTally> counts = model.tallies().isEmpty() ? SubjectStream.empty(SubjectTally::subjectId)
+						: SubjectStream.open("rating-records",
+								sink -> records.tally(kind, within, asOf, start, model.tallies(), sink), SubjectTally::subjectId)) {
+			long cursor = start;
 			for (int batch = 0; batch < maxBatches; batch++) {
 				List<ResultRepository.Row> rows = new ArrayList<>(batchSize);
-				int[] skipped = { 0 };
-				long last;
-				if (run.subject() == FileKind.ENTERPRISE) {
-					List<EnterpriseFacts> page = files.enterprises(within, run.asOf(), cursor, batchSize);
-					if (page.isEmpty()) {
-						finish(run.id(), owner);
-						return;
+				int seen = 0;
+				int skipped = 0;
+				long last = cursor;
+				for (Subject subject; seen < batchSize && (subject = subjects.next()) != null;) {
+					seen++;
+					last = subject.id();
+					SubjectTally tally = counts.find(subject.id());
+					if (!subject.released()) {
+						skipped++;
+						continue;
 					}
-					for (EnterpriseFacts e : page) {
-						List<RecordFact> facts = stream.of(e.id());
-						if (!e.released()) {
-							skipped[0]++;
-							continue;
-						}
-						Evaluation ev = model.evaluate(Features.of(model.model(), e, facts, run.asOf()));
-						rows.add(codec.row(run.id(), FileKind.ENTERPRISE, e.id(), e.regionCode(), e.id(), ev));
-					}
-					last = page.get(page.size() - 1).id();
+					Evaluation ev = model.evaluate(subject.features().apply(tally == null ? null : tally.counts()));
+					rows.add(codec.row(run.id(), run.subject(), subject.id(), subject.regionCode(), subject.enterpriseId(), ev));
 				}
-				else {
-					List<WorkerFacts> page = files.workers(within, run.asOf(), cursor, batchSize);
-					if (page.isEmpty()) {
-						finish(run.id(), owner);
-						return;
-					}
-					for (WorkerFacts w : page) {
-						List<RecordFact> facts = stream.of(w.id());
-						if (!w.released()) {
-							skipped[0]++;
-							continue;
-						}
-						Evaluation ev = model.evaluate(Features.of(model.model(), w, facts, run.asOf()));
-						rows.add(codec.row(run.id(), FileKind.WORKER, w.id(), w.regionCode(), w.enterpriseId(), ev));
-					}
-					last = page.get(page.size() - 1).id();
+				if (seen == 0) {
+					finish(run.id(), owner);
+					return;
 				}
 				long next = last;
+				int notRated = skipped;
 				tx.executeWithoutResult(status -> {
 					results.insert(rows);
-					if (!runs.advance(run.id(), owner, next, rows.size(), skipped[0], LEASE)) {
+					if (!runs.advance(run.id(), owner, next, rows.size(), notRated, LEASE)) {
 						throw new LostLease();
 					}
 				});
 				cursor = next;
 			}
 		}
+	}
+
+	/** The territory's files above the cursor, whichever kind, each with how its features are made from its record counts. */
+	private SubjectStream<Subject> subjects(CompiledModel model, FileKind kind, RegionCode within, LocalDate asOf, long start) {
+		if (kind == FileKind.ENTERPRISE) {
+			return SubjectStream.open("rating-files", sink -> files.forEachEnterprise(within, asOf, start, e -> sink.accept(
+					new Subject(e.id(), e.regionCode(), e.id(), e.released(), c -> Features.of(model.model(), e, c)))), Subject::id);
+		}
+		return SubjectStream.open("rating-files", sink -> files.forEachWorker(within, asOf, start, w -> sink.accept(
+				new Subject(w.id(), w.regionCode(), w.enterpriseId(), w.released(), c -> Features.of(model.model(), w, c)))), Subject::id);
+	}
+
+	/** A file as the engine rates it; {@code features} turns the subject's record counts (null: none) into feature values. */
+	private record Subject(long id, String regionCode, Long enterpriseId, boolean released,
+			Function<int[], Map<String, Object>> features) {
 	}
 
 	private void finish(long runId, String owner) {
@@ -197,15 +202,16 @@ class RatingEngine {
 	/** A re-rating of one subject under one model version, as of {@code asOf}; empty when the file is not released. */
 	Optional<Rated> rateOne(ModelVersion version, FileKind kind, long subjectId, LocalDate asOf) {
 		CompiledModel model = models.compiled(version.modelId(), version.version());
-		List<RecordFact> facts = records.of(SubjectKind.valueOf(kind.name()), subjectId, asOf);
+		int[] counts = model.tallies().isEmpty() ? null
+				: records.tally(SubjectKind.valueOf(kind.name()), subjectId, asOf, model.tallies(), null);
 		if (kind == FileKind.ENTERPRISE) {
 			return files.enterprise(subjectId, asOf)
 				.filter(EnterpriseFacts::released)
-				.map(e -> new Rated(e.regionCode(), e.id(), model.evaluate(Features.of(model.model(), e, facts, asOf))));
+				.map(e -> new Rated(e.regionCode(), e.id(), model.evaluate(Features.of(model.model(), e, counts))));
 		}
 		return files.worker(subjectId, asOf)
 			.filter(WorkerFacts::released)
-			.map(w -> new Rated(w.regionCode(), w.enterpriseId(), model.evaluate(Features.of(model.model(), w, facts, asOf))));
+			.map(w -> new Rated(w.regionCode(), w.enterpriseId(), model.evaluate(Features.of(model.model(), w, counts))));
 	}
 
 	record Rated(String regionCode, Long enterpriseId, Evaluation evaluation) {

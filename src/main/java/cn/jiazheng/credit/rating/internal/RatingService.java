@@ -3,6 +3,7 @@ package cn.jiazheng.credit.rating.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,6 @@ import cn.jiazheng.credit.rating.RunKind;
 import cn.jiazheng.credit.rating.ScoringModel;
 import cn.jiazheng.credit.record.CreditRecord;
 import cn.jiazheng.credit.record.CreditRecords;
-import cn.jiazheng.credit.record.RecordFact;
 import cn.jiazheng.credit.record.RecordFacts;
 import cn.jiazheng.credit.record.RecordFilter;
 import cn.jiazheng.credit.record.RecordState;
@@ -223,32 +223,23 @@ class RatingService implements Ratings {
 		long enterpriseId = result.subjectId();
 		LocalDate today = LocalDate.now(BEIJING);
 		CompiledModel model = models.compiled(result.evaluation().modelId(), result.evaluation().modelVersion());
-		List<RecordFact> facts = recordFacts.of(SubjectKind.ENTERPRISE, enterpriseId, run.asOf());
 		List<WhatIf> answers = new ArrayList<>();
+		if (model.tallies().isEmpty()) {
+			return answers;
+		}
+		int[] counts = recordFacts.tally(SubjectKind.ENTERPRISE, enterpriseId, run.asOf(), model.tallies(), null);
 		RecordFilter filter = new RecordFilter(null, RecordState.ACTIVE, SubjectKind.ENTERPRISE, enterpriseId);
 		for (CreditRecord record : records.list(reader, filter, 0, 200).items()) {
 			if (!record.inPublicityOn(today) || !record.publicity().repairableOn(today)) {
 				continue;
 			}
-			List<RecordFact> without = new ArrayList<>(facts);
-			boolean removed = without.removeIf(new java.util.function.Predicate<RecordFact>() {
-				boolean done;
-
-				@Override
-				public boolean test(RecordFact f) {
-					if (!done && f.typeCode().equals(record.typeCode()) && f.decisionDate().equals(record.decisionDate())
-							&& java.util.Objects.equals(f.publicityMaxEnd(), record.publicity().maxEnd())) {
-						done = true;
-						return true;
-					}
-					return false;
-				}
-			});
-			if (!removed) {
+			int[] without = recordFacts.tally(SubjectKind.ENTERPRISE, enterpriseId, run.asOf(), model.tallies(), record.id());
+			if (Arrays.equals(without, counts)) {
+				// The record counts for none of the model's features (or not on the rating day): repairing it changes nothing.
 				continue;
 			}
 			ScoringModel m = model.model();
-			Evaluation e = model.evaluate(Features.withRecords(m, result.evaluation().features(), without, run.asOf()));
+			Evaluation e = model.evaluate(Features.withCounts(m, result.evaluation().features(), without));
 			answers.add(new WhatIf(record.id(), record.typeCode(), record.decisionDate(),
 					record.publicity().minEnd() == null ? record.decisionDate() : record.publicity().minEnd().plusDays(1), e.score(),
 					e.grade(), result.evaluation().grade()));

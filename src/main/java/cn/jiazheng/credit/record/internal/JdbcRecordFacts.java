@@ -3,15 +3,19 @@ package cn.jiazheng.credit.record.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import cn.jiazheng.credit.platform.SqlText;
 import cn.jiazheng.credit.platform.Unscoped;
-import cn.jiazheng.credit.record.Direction;
-import cn.jiazheng.credit.record.RecordFact;
 import cn.jiazheng.credit.record.RecordFacts;
-import cn.jiazheng.credit.record.Severity;
+import cn.jiazheng.credit.record.RecordFacts.SubjectTally;
+import cn.jiazheng.credit.record.RecordFacts.Tally;
 import cn.jiazheng.credit.record.SubjectKind;
 import cn.jiazheng.credit.region.RegionCode;
 
@@ -43,56 +47,89 @@ class JdbcRecordFacts implements RecordFacts {
 	}
 
 	@Override
-	public List<RecordFact> of(SubjectKind kind, long subjectId, LocalDate asOf) {
-		return jdbc.sql("""
-				SELECT r.subject_kind, r.subject_id, r.type_code, r.direction, r.severity, r.decision_date, r.publicity_max_end
-				FROM record.credit_record r WHERE r.subject_id = :subject AND\s""" + COUNTS + " ORDER BY r.decision_date, r.id")
-			.param("subject", subjectId)
-			.param("kind", kind.name())
-			.param("asOf", asOf)
-			.query(JdbcRecordFacts::fact)
-			.list();
-	}
-
-	@Override
-	public void forEach(SubjectKind kind, RegionCode within, LocalDate asOf, Consumer<RecordFact> sink) {
-		jdbc.sql("""
-				SELECT r.subject_kind, r.subject_id, r.type_code, r.direction, r.severity, r.decision_date, r.publicity_max_end
-				FROM record.credit_record r WHERE\s""" + COUNTS + " AND r.region_code LIKE :within ORDER BY r.subject_id")
+	public void tally(SubjectKind kind, RegionCode within, LocalDate asOf, long afterId, List<Tally> tallies,
+			Consumer<SubjectTally> sink) {
+		Counting counting = new Counting(tallies, asOf);
+		// Only the types asked for leave the index scan: inspections and trainings, the commonest records,
+		// are not aggregated when no tally needs them.
+		jdbc.sql("SELECT r.subject_id, " + counting.columns() + " FROM record.credit_record r WHERE " + COUNTS + """
+				 AND r.region_code LIKE :within AND r.subject_id > :after AND r.type_code IN (:anyType)
+				GROUP BY r.subject_id ORDER BY r.subject_id""")
 			.withFetchSize(FETCH)
-			.param("kind", kind.name())
-			.param("asOf", asOf)
+			.params(counting.parameters(kind))
 			.param("within", within == null ? "%" : SqlText.startingWith(within.value()))
+			.param("after", afterId)
 			.query(rs -> {
-				sink.accept(fact(rs, 0));
+				sink.accept(new SubjectTally(rs.getLong(1), counting.read(rs, 2)));
 			});
 	}
 
 	@Override
-	public void countsByType(SubjectKind kind, RegionCode within, LocalDate asOf, int months, Consumer<TypeCount> sink) {
-		jdbc.sql("""
-				SELECT r.subject_kind, r.subject_id, r.type_code, r.severity, count(*) AS counted,
-				       count(*) FILTER (WHERE r.publicity_max_end IS NOT NULL) AS in_publicity
-				FROM record.credit_record r
-				WHERE\s""" + COUNTS + """
-				 AND r.region_code LIKE :within AND r.decision_date > :since
-				GROUP BY r.subject_kind, r.subject_id, r.type_code, r.severity
-				ORDER BY r.subject_id""")
-			.withFetchSize(FETCH)
-			.param("kind", kind.name())
-			.param("asOf", asOf)
-			.param("since", asOf.minusMonths(months))
-			.param("within", within == null ? "%" : SqlText.startingWith(within.value()))
-			.query(rs -> {
-				sink.accept(new TypeCount(SubjectKind.valueOf(rs.getString("subject_kind")), rs.getLong("subject_id"),
-						rs.getString("type_code"), Severity.valueOf(rs.getString("severity")), rs.getInt("counted"),
-						rs.getInt("in_publicity")));
-			});
+	public int[] tally(SubjectKind kind, long subjectId, LocalDate asOf, List<Tally> tallies, Long excluding) {
+		Counting counting = new Counting(tallies, asOf);
+		Map<String, Object> parameters = counting.parameters(kind);
+		parameters.put("subject", subjectId);
+		parameters.put("excluding", excluding == null ? 0L : excluding);
+		return jdbc.sql("SELECT " + counting.columns() + " FROM record.credit_record r WHERE " + COUNTS
+				+ " AND r.subject_id = :subject AND r.id <> :excluding")
+			.params(parameters)
+			.query((rs, row) -> counting.read(rs, 1))
+			.single();
 	}
 
-	private static RecordFact fact(ResultSet rs, int row) throws SQLException {
-		return new RecordFact(SubjectKind.valueOf(rs.getString("subject_kind")), rs.getLong("subject_id"),
-				rs.getString("type_code"), Direction.valueOf(rs.getString("direction")), Severity.valueOf(rs.getString("severity")),
-				rs.getObject("decision_date", LocalDate.class), rs.getObject("publicity_max_end", LocalDate.class));
+	/**
+	 * The tallies as SQL: one {@code count(*) FILTER} per tally. Being in publicity on the day needs no
+	 * more than a publicity end, since {@link #COUNTS} has already kept only records decided by the day
+	 * whose publicity has not ended.
+	 */
+	private static final class Counting {
+
+		private final List<Tally> tallies;
+
+		private final LocalDate asOf;
+
+		Counting(List<Tally> tallies, LocalDate asOf) {
+			if (tallies.isEmpty()) {
+				throw new IllegalArgumentException("nothing to tally");
+			}
+			this.tallies = tallies;
+			this.asOf = asOf;
+		}
+
+		String columns() {
+			StringJoiner columns = new StringJoiner(", ");
+			for (int i = 0; i < tallies.size(); i++) {
+				Tally t = tallies.get(i);
+				columns.add("count(*) FILTER (WHERE r.type_code IN (:types" + i + ")"
+						+ (t.inPublicity() ? " AND r.publicity_max_end IS NOT NULL" : "")
+						+ (t.months() == null ? "" : " AND r.decision_date > :after" + i) + ")");
+			}
+			return columns.toString();
+		}
+
+		Map<String, Object> parameters(SubjectKind kind) {
+			Map<String, Object> parameters = new HashMap<>();
+			Set<String> any = new TreeSet<>();
+			for (int i = 0; i < tallies.size(); i++) {
+				Tally t = tallies.get(i);
+				parameters.put("types" + i, List.copyOf(new TreeSet<>(t.typeCodes())));
+				if (t.months() != null) {
+					parameters.put("after" + i, t.decidedAfter(asOf));
+				}
+				any.addAll(t.typeCodes());
+			}
+			parameters.put("anyType", List.copyOf(any));
+			parameters.put("kind", kind.name());
+			parameters.put("asOf", asOf);
+			return parameters;
+		}
+
+		int[] read(ResultSet rs, int first) throws SQLException {
+			int[] counts = new int[tallies.size()];
+			for (int i = 0; i < counts.length; i++) {
+				counts[i] = rs.getInt(first + i);
+			}
+			return counts;
+		}
 	}
 }
