@@ -64,6 +64,9 @@ public interface EnterpriseFiles {
 	/** The released name of an enterprise: public information, so no scope applies. */
 	java.util.Optional<String> releasedName(long id);
 
+	/** The released names of these enterprises (those without a released file are left out): for lists of thousands. */
+	Map<Long, String> releasedNames(java.util.Collection<Long> ids);
+
 	/** The service categories an enterprise may offer. */
 	List<ServiceCategory> serviceCategories();
 

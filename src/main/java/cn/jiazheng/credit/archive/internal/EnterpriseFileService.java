@@ -192,6 +192,12 @@ public class EnterpriseFileService implements EnterpriseFiles {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<Long, String> releasedNames(java.util.Collection<Long> ids) {
+		return enterprises.releasedNames(ids);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<ServiceCategory> serviceCategories() {
 		return categories.active();
 	}

@@ -4,6 +4,7 @@ import cn.jiazheng.credit.platform.SqlText;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,20 @@ class EnterpriseRepository {
 			.param("id", id)
 			.query(String.class)
 			.optional();
+	}
+
+	@Unscoped("a released enterprise's name is public information")
+	public Map<Long, String> releasedNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("SELECT id, name FROM archive.enterprise WHERE id = ANY(:ids) AND released_number IS NOT NULL")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(rs -> {
+				names.put(rs.getLong("id"), rs.getString("name"));
+			});
+		return names;
 	}
 
 	/** A released enterprise by its credit code: public information, as on its licence. */

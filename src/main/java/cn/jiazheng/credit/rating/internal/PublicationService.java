@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.archive.FileKind;
 import cn.jiazheng.credit.audit.AuditActor;
 import cn.jiazheng.credit.audit.AuditEvent;
@@ -62,9 +64,11 @@ class PublicationService implements RatingPublication {
 
 	private final MessageSource messages;
 
+	private final EnterpriseFiles enterprises;
+
 	PublicationService(RatingService ratings, ModelService models, RunRepository runs, ResultRepository results,
 			PublicationRepository publication, ResultCodec codec, RatingEngine engine, Objections objections, WorkingCalendar calendar,
-			AuditTrail audit, MessageSource messages) {
+			AuditTrail audit, MessageSource messages, EnterpriseFiles enterprises) {
 		this.ratings = ratings;
 		this.models = models;
 		this.runs = runs;
@@ -76,6 +80,7 @@ class PublicationService implements RatingPublication {
 		this.calendar = calendar;
 		this.audit = audit;
 		this.messages = messages;
+		this.enterprises = enterprises;
 	}
 
 	private static LocalDate today() {
@@ -108,9 +113,10 @@ class PublicationService implements RatingPublication {
 		}
 		List<PublicationRepository.Published> published = publication.publishResults(runId);
 		String modelName = models.model(run.modelId(), run.modelVersion()).name();
+		Map<Long, String> names = names(published);
 		List<ObjectionWindow> windows = new ArrayList<>(published.size());
 		for (PublicationRepository.Published p : published) {
-			windows.add(window(runId, p.subject(), p.subjectId(), p.regionCode(), day, closes, modelName, p.grade()));
+			windows.add(window(runId, p, names, day, closes, modelName));
 		}
 		objections.openWindow(by, windows);
 		audit.record(AuditEvent.success(by, "RATING_RUN_PUBLISH", "rating_run", runId).with("published", day.toString())
@@ -118,12 +124,23 @@ class PublicationService implements RatingPublication {
 		return runs.get(runId);
 	}
 
-	private ObjectionWindow window(long runId, FileKind kind, long subjectId, String county, LocalDate day, LocalDate closes,
-			String modelName, String grade) {
+	/**
+	 * The window of one published result, named for the objection queue: an enterprise by its released name;
+	 * a worker by no name, since a worker's name is personal information the queue has no need of.
+	 */
+	private ObjectionWindow window(long runId, PublicationRepository.Published p, Map<Long, String> names, LocalDate day,
+			LocalDate closes, String modelName) {
+		String grade = p.grade();
 		String label = messages.getMessage("rating.publication.label",
 				new Object[] { modelName, grade == null ? messages.getMessage("rating.grade.none", null, LABELS) : grade, String.valueOf(runId) }, LABELS);
-		return new ObjectionWindow(TargetKind.RATING_RESULT, RatingPublication.targetRef(runId, kind, subjectId),
-				SubjectKind.valueOf(kind.name()), subjectId, county, day, closes).named(null, label);
+		String name = p.subject() == FileKind.ENTERPRISE ? names.get(p.subjectId()) : null;
+		return new ObjectionWindow(TargetKind.RATING_RESULT, RatingPublication.targetRef(runId, p.subject(), p.subjectId()),
+				SubjectKind.valueOf(p.subject().name()), p.subjectId(), p.regionCode(), day, closes).named(name, label);
+	}
+
+	private Map<Long, String> names(List<PublicationRepository.Published> published) {
+		return enterprises.releasedNames(published.stream().filter(p -> p.subject() == FileKind.ENTERPRISE)
+			.map(PublicationRepository.Published::subjectId).toList());
 	}
 
 	@Override
@@ -190,8 +207,10 @@ class PublicationService implements RatingPublication {
 				continue;
 			}
 			String modelName = models.model(run.modelId(), run.modelVersion()).name();
-			for (PublicationRepository.Published p : publication.publishResults(runId)) {
-				windows.add(window(runId, p.subject(), p.subjectId(), p.regionCode(), day, closes, modelName, p.grade()));
+			List<PublicationRepository.Published> published = publication.publishResults(runId);
+			Map<Long, String> names = names(published);
+			for (PublicationRepository.Published p : published) {
+				windows.add(window(runId, p, names, day, closes, modelName));
 			}
 		}
 		objections.openWindow(by, windows);
@@ -261,8 +280,10 @@ class PublicationService implements RatingPublication {
 				AuditActor.SYSTEM.auditName());
 		results.insert(List.of(codec.row(correction, kind, subjectId, county, rated.get().enterpriseId(), rated.get().evaluation())));
 		publication.publishResult(correction);
-		objections.openWindow(AuditActor.SYSTEM, window(correction, kind, subjectId, county, day, closes,
-				models.model(run.modelId(), run.modelVersion()).name(), rated.get().evaluation().grade()));
+		PublicationRepository.Published corrected = new PublicationRepository.Published(kind, subjectId, county,
+				rated.get().evaluation().grade());
+		objections.openWindow(AuditActor.SYSTEM, window(correction, corrected, names(List.of(corrected)), day, closes,
+				models.model(run.modelId(), run.modelVersion()).name()));
 		audit.record(AuditEvent.success(AuditActor.SYSTEM, "RATING_RESULT_CORRECT", "rating_run", correction)
 			.with("revises", runId).with("subject", kind.name() + ":" + subjectId).with("windowCloses", closes.toString()));
 		return Optional.of(correction);

@@ -144,6 +144,8 @@ class PublicationTest {
 		assertThat(window.opens()).isEqualTo(LocalDate.of(2025, 9, 26));
 		assertThat(window.closes()).isEqualTo(LocalDate.of(2025, 10, 23));
 		assertThat(window.regionCode()).isEqualTo("610113");
+		assertThat(window.subjectName()).as("the queue names the enterprise, not its id")
+			.isEqualTo(jdbc.sql("SELECT name FROM archive.enterprise WHERE id = ?").param(1, own).query(String.class).single());
 		long windows = jdbc.sql("SELECT count(*) FROM objection.objection_window WHERE target_kind = 'RATING_RESULT' AND target_ref LIKE ?")
 			.param(1, "run:" + run.id() + "/%").query(Long.class).single();
 		assertThat(windows).as("one window per result").isEqualTo(run.done());
