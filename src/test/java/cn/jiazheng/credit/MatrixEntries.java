@@ -186,7 +186,7 @@ final class MatrixEntries {
 	 */
 	private static void workerImports(AuthorizationMatrixTest matrix, EnterpriseImports enterpriseImports,
 			java.util.function.Function<Caller, java.util.Map<Target, String>> enterpriseBatches) {
-		cn.jiazheng.credit.archive.Imports imports = matrix.context.getBean(cn.jiazheng.credit.archive.Imports.class);
+		cn.jiazheng.credit.importing.Imports imports = matrix.context.getBean(cn.jiazheng.credit.importing.Imports.class);
 		java.util.Map<Target, String> enterprises = matrix.fixtures.enterprise(Target.class);
 		long own = Long.parseLong(enterprises.get(Target.OWN));
 		long other = Long.parseLong(enterprises.get(Target.OTHER));
@@ -219,12 +219,12 @@ final class MatrixEntries {
 		matrix.territorial("DELETE /api/v1/imports/{id}", importers, anyKind);
 	}
 
-	private static long workerBatch(cn.jiazheng.credit.archive.Imports imports, Actor by) {
+	private static long workerBatch(cn.jiazheng.credit.importing.Imports imports, Actor by) {
 		try {
 			java.nio.file.Path file = java.nio.file.Files.createTempFile("matrix-", ".csv");
 			java.nio.file.Files.writeString(file, "姓名,公民身份号码,手机号码\n矩阵测试,12345,\n");
 			try {
-				return imports.upload(by, cn.jiazheng.credit.archive.Imports.Kind.WORKER, "matrix.csv", file,
+				return imports.upload(by, "WORKER", "matrix.csv", file,
 						java.util.Locale.SIMPLIFIED_CHINESE).id();
 			}
 			finally {
