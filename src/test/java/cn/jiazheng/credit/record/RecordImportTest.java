@@ -44,8 +44,12 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -171,7 +175,7 @@ class RecordImportTest {
 			assertThat(String.join(",", header)).isEqualTo(HEADER);
 			assertThat(sheets).as("a sheet of codes behind the drop-downs").hasSize(2);
 			List<String> codes = new ArrayList<>();
-			sheets.get(1).read().forEach(r -> r.forEach(cell -> codes.add(cell.getText())));
+			sheets.get(1).read().forEach(r -> r.forEach(cell -> codes.add(cell == null ? "" : cell.getText())));
 			assertThat(codes).contains("ENTERPRISE", "WORKER", "ADMIN_PENALTY_SERIOUS", "行政处罚（严重）", "SERIOUS", "严重");
 		}
 		// The template's example row is refused, so that an unedited template enters nothing.
@@ -183,8 +187,9 @@ class RecordImportTest {
 		String document = document();
 		byte[] xlsx = xlsx(List.of("ENTERPRISE", ownCode, "ABNORMAL_OPERATION", "一般", "西安市雁塔区市场监督管理局", document,
 				today.minusDays(7).toString(), "通过登记的住所无法联系"));
-		MvcResult uploaded = mvc.perform(as(multipart("/records/imports")
-			.file(new MockMultipartFile("file", "异常名录.xlsx", "application/octet-stream", xlsx)).with(csrf()))).andReturn();
+		MvcResult uploaded = mvc.perform(multipart("/records/imports")
+			.file(new MockMultipartFile("file", "异常名录.xlsx", "application/octet-stream", xlsx)).with(csrf()).with(signedIn(yanta, "REGULATOR")))
+			.andReturn();
 		assertThat(uploaded.getResponse().getStatus()).isEqualTo(302);
 		String location = uploaded.getResponse().getRedirectedUrl();
 		assertThat(location).matches("/records/imports/\\d+");
@@ -280,7 +285,7 @@ class RecordImportTest {
 			.getContentAsByteArray();
 		StringBuilder text = new StringBuilder();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(report))) {
-			workbook.getFirstSheet().read().forEach(r -> r.forEach(cell -> text.append(cell.getText()).append('|')));
+			workbook.getFirstSheet().read().forEach(r -> r.forEach(cell -> text.append(cell == null ? "" : cell.getText()).append('|')));
 		}
 		assertThat(text).contains(person.masked()).contains("在您的辖区内没有找到该主体");
 		assertThat(text.toString()).doesNotContain(person.value()).doesNotContain(stranger.value());
@@ -291,14 +296,17 @@ class RecordImportTest {
 	void theApiServesTheRecordKindToRegulatorsOnly() throws Exception {
 		String document = document();
 		byte[] csv = csvBytes(row("ENTERPRISE", ownCode, "RECTIFICATION_OVERDUE", "", document, today.minusDays(9)));
-		MvcResult created = mvc.perform(as(multipart("/api/v1/imports").file(new MockMultipartFile("file", "api.csv", "text/csv", csv))
-			.param("kind", "RECORD").with(csrf()))).andReturn();
+		MvcResult created = mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "api.csv", "text/csv", csv))
+			.param("kind", "RECORD").with(csrf()).with(signedIn(yanta, "REGULATOR"))).andReturn();
 		assertThat(created.getResponse().getStatus()).isEqualTo(201);
 		assertThat(created.getResponse().getContentAsString()).contains("\"kind\":\"RECORD\"").contains("\"validRows\":1");
-		assertThat(mvc.perform(fixtures.asAccount(multipart("/api/v1/imports").file(new MockMultipartFile("file", "api.csv", "text/csv", csv))
-			.param("kind", "RECORD").with(csrf()), "qiye")).andReturn().getResponse().getStatus()).isEqualTo(403);
-		assertThat(mvc.perform(as(multipart("/api/v1/imports").file(new MockMultipartFile("file", "api.csv", "text/csv", csv))
-			.param("kind", "NOTHING").with(csrf()))).andReturn().getResponse().getContentAsString()).contains("导入类别“NOTHING”不存在");
+		Actor qiye = new Actor(5, "qiye", "企业管理员", Role.ENTERPRISE_ADMIN, RegionCode.of("610113"), own);
+		assertThat(mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "api.csv", "text/csv", csv))
+			.param("kind", "RECORD").with(csrf()).with(signedIn(qiye, "ENTERPRISE_ADMIN"))).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "api.csv", "text/csv", csv))
+			.param("kind", "NOTHING").with(csrf()).with(signedIn(yanta, "REGULATOR"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("导入类别“NOTHING”不存在");
 		assertThat(saved(document)).isZero();
 	}
 
@@ -361,6 +369,10 @@ class RecordImportTest {
 	private CreditRecord only(String document) {
 		long id = jdbc.sql("SELECT id FROM record.credit_record WHERE document_number = ?").param(document).query(Long.class).single();
 		return records.get(yanta, id);
+	}
+
+	private static RequestPostProcessor signedIn(Actor actor, String role) {
+		return authentication(new UsernamePasswordAuthenticationToken(actor, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
