@@ -186,7 +186,7 @@ final class MatrixEntries {
 	 */
 	private static void workerImports(AuthorizationMatrixTest matrix, EnterpriseImports enterpriseImports,
 			java.util.function.Function<Caller, java.util.Map<Target, String>> enterpriseBatches) {
-		cn.jiazheng.credit.archive.Imports imports = matrix.context.getBean(cn.jiazheng.credit.archive.Imports.class);
+		cn.jiazheng.credit.importing.Imports imports = matrix.context.getBean(cn.jiazheng.credit.importing.Imports.class);
 		java.util.Map<Target, String> enterprises = matrix.fixtures.enterprise(Target.class);
 		long own = Long.parseLong(enterprises.get(Target.OWN));
 		long other = Long.parseLong(enterprises.get(Target.OTHER));
@@ -219,12 +219,12 @@ final class MatrixEntries {
 		matrix.territorial("DELETE /api/v1/imports/{id}", importers, anyKind);
 	}
 
-	private static long workerBatch(cn.jiazheng.credit.archive.Imports imports, Actor by) {
+	private static long workerBatch(cn.jiazheng.credit.importing.Imports imports, Actor by) {
 		try {
 			java.nio.file.Path file = java.nio.file.Files.createTempFile("matrix-", ".csv");
 			java.nio.file.Files.writeString(file, "姓名,公民身份号码,手机号码\n矩阵测试,12345,\n");
 			try {
-				return imports.upload(by, cn.jiazheng.credit.archive.Imports.Kind.WORKER, "matrix.csv", file,
+				return imports.upload(by, "WORKER", "matrix.csv", file,
 						java.util.Locale.SIMPLIFIED_CHINESE).id();
 			}
 			finally {
@@ -288,6 +288,47 @@ final class MatrixEntries {
 		// Without a reason the API answers 400 and revokes nothing.
 		matrix.territorial("POST /api/v1/records/{id}/revocation", writers, ids);
 		matrix.allowWithUnknownId("GET /api/v1/records/{id}/attachments/{attachmentId}", readers, "HIDDEN");
+		recordImports(matrix, regulators);
+	}
+
+	/**
+	 * 批量导入信用信息: own is a batch the caller uploaded (yanta, or the admin), other one uploaded by
+	 * 碑林区's regulator. Each batch holds one invalid row only, so applying it enters nothing. The generic
+	 * API (/api/v1/imports, kind RECORD) has its rows with the worker import's.
+	 */
+	private static void recordImports(AuthorizationMatrixTest matrix, Set<Caller> regulators) {
+		cn.jiazheng.credit.importing.Imports imports = matrix.context.getBean(cn.jiazheng.credit.importing.Imports.class);
+		String own = Long.toString(recordBatch(imports, new Actor(3, "yanta", "雁塔区商务局", Role.REGULATOR, RegionCode.of("610113"), null)));
+		String ownAdmin = Long.toString(recordBatch(imports, new Actor(1, "admin", "平台管理员", Role.PLATFORM_ADMIN, null, null)));
+		String other = Long.toString(recordBatch(imports, new Actor(4, "mx-beilin", "碑林区商务局", Role.REGULATOR, RegionCode.of("610103"), null)));
+		java.util.function.Function<Caller, java.util.Map<Target, String>> ids = caller -> java.util.Map.of(Target.OWN,
+				caller == Caller.PLATFORM_ADMIN ? ownAdmin : own, Target.OTHER, other);
+		matrix.allow("GET /records/imports", regulators);
+		// Without a file the page answers with the rule and stores nothing.
+		matrix.allow("POST /records/imports", regulators);
+		matrix.allow("GET /records/import/template.xlsx", regulators);
+		matrix.allow("GET /records/import/template.csv", regulators);
+		matrix.territorial("GET /records/imports/{id}", regulators, ids);
+		matrix.territorial("GET /records/imports/{id}/report.xlsx", regulators, ids);
+		matrix.territorial("POST /records/imports/{id}/application", regulators, ids);
+		matrix.territorial("POST /records/imports/{id}/discard", regulators, ids);
+	}
+
+	private static long recordBatch(cn.jiazheng.credit.importing.Imports imports, Actor by) {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("matrix-", ".csv");
+			java.nio.file.Files.writeString(file, "主体类别,统一社会信用代码或居民身份证号码,信用信息类型代码,来源单位,决定文书号,决定日期（年-月-日）,内容摘要\n"
+					+ "ENTERPRISE,12345,ADMIN_PENALTY_GENERAL,矩阵测试局,矩阵〔2026〕2号,2026-01-05,矩阵测试\n");
+			try {
+				return imports.upload(by, "RECORD", "matrix.csv", file, java.util.Locale.SIMPLIFIED_CHINESE).id();
+			}
+			finally {
+				java.nio.file.Files.delete(file);
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static NewRecord matrixRecord(long enterprise) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportRow;
 
 /**
  * 批量登记企业: a regulator (or the platform admin) registers enterprises from a spreadsheet. The

@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
 
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.Imports;
+import cn.jiazheng.credit.importing.ImportColumn;
+import cn.jiazheng.credit.importing.ImportKind;
+import cn.jiazheng.credit.importing.ImportRow;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.platform.InvalidValueException;
@@ -52,9 +53,16 @@ class EnterpriseImportKind implements ImportKind {
 		this.messages = messages;
 	}
 
+	static final String KIND = "ENTERPRISE";
+
 	@Override
-	public Imports.Kind kind() {
-		return Imports.Kind.ENTERPRISE;
+	public String name() {
+		return KIND;
+	}
+
+	@Override
+	public String pagePath() {
+		return "/enterprises";
 	}
 
 	@Override
@@ -69,13 +77,13 @@ class EnterpriseImportKind implements ImportKind {
 
 	/** The credit code as typed, normalised where possible: public data, stored as it is. */
 	@Override
-	public String storedKey(Map<String, String> values) {
+	public String storedKey(Actor by, Map<String, String> values) {
 		return values.getOrDefault("creditCode", "").replaceAll("[\\s\\u3000]", "").toUpperCase(Locale.ROOT);
 	}
 
 	@Override
 	public String shownKey(Map<String, String> values) {
-		return storedKey(values);
+		return storedKey(null, values);
 	}
 
 	@Override
@@ -139,6 +147,16 @@ class EnterpriseImportKind implements ImportKind {
 	public Map<String, Map<String, String>> options(Actor by) {
 		Map<String, String> counties = counties(by);
 		return counties.isEmpty() ? Map.of() : Map.of("regionCode", counties);
+	}
+
+	@Override
+	public String messageKey(String what) {
+		return "archive.import." + what;
+	}
+
+	@Override
+	public String fieldKey(String field) {
+		return "archive.field." + field;
 	}
 
 	/** The example row's name, refused on upload so that an unedited template registers nothing. */

@@ -8,26 +8,26 @@ import java.util.Locale;
 import java.util.OptionalLong;
 
 import cn.jiazheng.credit.archive.EnterpriseImports;
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.Imports;
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportRow;
+import cn.jiazheng.credit.importing.Imports;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Enterprise registration from a spreadsheet: the enterprise kind of {@link ImportService}, for which
- * a batch of another kind does not exist.
+ * Enterprise registration from a spreadsheet: the enterprise kind of the shared {@link Imports}, for
+ * which a batch of another kind does not exist.
  */
 @Service
 class EnterpriseImportService implements EnterpriseImports {
 
-	private static final Imports.Kind KIND = Imports.Kind.ENTERPRISE;
+	private static final String KIND = EnterpriseImportKind.KIND;
 
-	private final ImportService imports;
+	private final Imports imports;
 
-	EnterpriseImportService(ImportService imports) {
+	EnterpriseImportService(Imports imports) {
 		this.imports = imports;
 	}
 
@@ -82,7 +82,7 @@ class EnterpriseImportService implements EnterpriseImports {
 	@Override
 	public void writeTemplate(Actor reader, Format format, Locale locale, OutputStream out) throws IOException {
 		requireRegistrar(reader);
-		imports.writeTemplate(reader, KIND, format, out);
+		imports.writeTemplate(reader, KIND, format == Format.XLSX ? Imports.Format.XLSX : Imports.Format.CSV, out);
 	}
 
 	private void requireRegistrar(Actor actor) {

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import cn.jiazheng.credit.archive.Gender;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.Imports;
+import cn.jiazheng.credit.importing.ImportColumn;
+import cn.jiazheng.credit.importing.ImportKind;
+import cn.jiazheng.credit.importing.ImportRow;
 import cn.jiazheng.credit.archive.MobilePhone;
 import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.identity.Actor;
@@ -60,9 +61,16 @@ class WorkerImportKind implements ImportKind {
 		this.messages = messages;
 	}
 
+	static final String KIND = "WORKER";
+
 	@Override
-	public Imports.Kind kind() {
-		return Imports.Kind.WORKER;
+	public String name() {
+		return KIND;
+	}
+
+	@Override
+	public String pagePath() {
+		return "/workers";
 	}
 
 	/** As for a single registration: the enterprise's own accounts. */
@@ -77,7 +85,7 @@ class WorkerImportKind implements ImportKind {
 	}
 
 	@Override
-	public String storedKey(Map<String, String> values) {
+	public String storedKey(Actor by, Map<String, String> values) {
 		try {
 			return sealing.index(ResidentId.of(values.get(ID)));
 		}
@@ -170,6 +178,11 @@ class WorkerImportKind implements ImportKind {
 	@Override
 	public String messageKey(String what) {
 		return "archive.import.worker." + what;
+	}
+
+	@Override
+	public String fieldKey(String field) {
+		return "archive.field." + field;
 	}
 
 	private static MobilePhone phone(Map<String, String> values) {

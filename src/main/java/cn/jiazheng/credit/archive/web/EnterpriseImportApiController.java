@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.jiazheng.credit.archive.EnterpriseImports;
-import cn.jiazheng.credit.archive.ImportBatch;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportFiles;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,9 +46,9 @@ class EnterpriseImportApiController {
 			+ "is registered yet. Answers the batch and its rows that will not be imported (first 1,000)")
 	Map<String, Object> upload(Actor actor, @RequestParam(required = false) MultipartFile file, Locale locale) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new InvalidValueException("file", "archive.import.file-required");
+			throw new InvalidValueException("file", "importing.file-required");
 		}
-		ImportBatch batch = ImportPagesController.uploaded(file, (name, copy) -> imports.upload(actor, name, copy, locale));
+		ImportBatch batch = ImportFiles.uploaded(file, (name, copy) -> imports.upload(actor, name, copy, locale));
 		return withProblems(actor, batch);
 	}
 
@@ -57,7 +58,7 @@ class EnterpriseImportApiController {
 		ImportBatch batch = imports.get(actor, id);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("batch", batch);
-		answer.put("progress", progress(batch));
+		answer.put("progress", ImportFiles.progress(batch));
 		return answer;
 	}
 
@@ -79,17 +80,6 @@ class EnterpriseImportApiController {
 		answer.put("batch", batch);
 		answer.put("rowsNotImported", imports.rows(actor, batch.id(), true, 0, 1000));
 		return answer;
-	}
-
-	/** What a progress bar needs: the phase, rows done and the total ({@code null} while unknown). */
-	static Map<String, Object> progress(ImportBatch batch) {
-		Map<String, Object> progress = new LinkedHashMap<>();
-		progress.put("state", batch.state());
-		progress.put("phase", batch.progressPhase());
-		progress.put("processed", batch.progressDone());
-		progress.put("total", batch.progressTotal());
-		progress.put("finished", batch.progressPhase() == null && batch.state() != cn.jiazheng.credit.archive.ImportState.VALIDATING);
-		return progress;
 	}
 
 }

@@ -72,6 +72,33 @@ class CreditRecordRepository {
 			.single();
 	}
 
+	/** 同一信用信息: the same subject, type and decision document (文书号). */
+	record SameRecord(SubjectKind kind, long subjectId, String typeCode, String documentNumber) {
+	}
+
+	/**
+	 * Of these, those a record already on the platform has, unless that record was revoked (entered in
+	 * error): so that a spreadsheet imported twice adds nothing the second time.
+	 */
+	@Unscoped("the keys name subjects the import has found within the uploader's scope")
+	public java.util.Set<SameRecord> existing(java.util.Collection<SameRecord> keys) {
+		if (keys.isEmpty()) {
+			return java.util.Set.of();
+		}
+		List<SameRecord> list = List.copyOf(keys);
+		return new java.util.HashSet<>(jdbc.sql("""
+				SELECT k.kind, k.subject, k.type, k.document
+				FROM unnest(:kinds, :subjects, :types, :documents) AS k (kind, subject, type, document)
+				WHERE EXISTS (SELECT 1 FROM record.credit_record r WHERE r.subject_kind = k.kind AND r.subject_id = k.subject
+				    AND r.type_code = k.type AND r.document_number = k.document AND r.state <> 'REVOKED')""")
+			.param("kinds", new org.springframework.jdbc.support.SqlArrayValue("text", list.stream().map(k -> k.kind().name()).toArray()))
+			.param("subjects", new org.springframework.jdbc.support.SqlArrayValue("bigint", list.stream().map(SameRecord::subjectId).toArray()))
+			.param("types", new org.springframework.jdbc.support.SqlArrayValue("text", list.stream().map(SameRecord::typeCode).toArray()))
+			.param("documents", new org.springframework.jdbc.support.SqlArrayValue("text", list.stream().map(SameRecord::documentNumber).toArray()))
+			.query((rs, n) -> new SameRecord(SubjectKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3), rs.getString(4)))
+			.list());
+	}
+
 	public Optional<CreditRecord> find(Scope scope, long id) {
 		Scope.SqlCondition within = scope.condition("r.region_code", "r.enterprise_id");
 		return jdbc.sql("SELECT " + COLUMNS + " FROM record.credit_record r WHERE r.id = :id AND " + within.sql())

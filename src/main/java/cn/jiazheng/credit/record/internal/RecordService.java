@@ -105,6 +105,37 @@ class RecordService implements CreditRecords {
 
 	@Override
 	public long add(Actor by, NewRecord entry, List<EvidenceFile> evidence) {
+		Checked checked = check(by, entry);
+		List<EvidenceFile> files = evidence == null ? List.of() : evidence.stream().filter(f -> f.content() != null && f.content().length > 0).toList();
+		if (files.size() > MAX_ATTACHMENTS) {
+			throw new InvalidValueException("attachments", "record.attachment.too-many", MAX_ATTACHMENTS);
+		}
+		List<UploadedDocument> documents = files.stream().map(this::checked).toList();
+		RecordType type = checked.type();
+		Subject subject = checked.subject();
+		Publicity publicity = Publicity.of(type.direction(), type.severity(), checked.decision(), positiveMonths);
+		long id = records.insert(new CreditRecordRepository.Row(subject.kind(), subject.id(), subject.name(), type.code(),
+				type.direction(), type.severity(), checked.source(), checked.document(), checked.decision(), checked.summary(),
+				subject.regionCode(), subject.kind() == SubjectKind.ENTERPRISE ? subject.id() : null, publicity, by.username()));
+		records.log(id, null, RecordState.ACTIVE, "record.reason.entered", by.username(), by.role().name());
+		documents.forEach(uploaded -> store(by, id, uploaded));
+		audit.record(AuditEvent.success(by, "RECORD_ADD", "credit_record", id).with("type", type.code())
+			.with("subjectKind", subject.kind()).with("subjectId", subject.id()).with("attachments", files.size()));
+		events.publishEvent(new CreditRecordChanged(id, subject.kind(), subject.id(), type.code(), null, RecordState.ACTIVE));
+		return id;
+	}
+
+	/**
+	 * The one set of rules a new record meets, however it arrives (the form, the API, a spreadsheet row):
+	 * who may enter it, an active type that applies to the subject's kind, the source, document number,
+	 * decision date (not in the future) and summary, and a subject within the actor's writable territory.
+	 * Evidence is checked by {@link #add} alone.
+	 *
+	 * @throws InvalidValueException naming the first field that breaks a rule
+	 * @throws NotFoundException for a subject outside the actor's scope
+	 */
+	@Transactional(readOnly = true)
+	Checked check(Actor by, NewRecord entry) {
 		if (by.role() != Role.PLATFORM_ADMIN && by.role() != Role.REGULATOR && by.role() != Role.INTEGRATOR) {
 			throw new AccessDeniedException("record.entry.denied");
 		}
@@ -131,24 +162,14 @@ class RecordService implements CreditRecords {
 			throw new InvalidValueException("decisionDate", "record.decision-date.future");
 		}
 		String summary = text("summary", entry.summary(), 2000);
-		List<EvidenceFile> files = evidence == null ? List.of() : evidence.stream().filter(f -> f.content() != null && f.content().length > 0).toList();
-		if (files.size() > MAX_ATTACHMENTS) {
-			throw new InvalidValueException("attachments", "record.attachment.too-many", MAX_ATTACHMENTS);
-		}
-		List<UploadedDocument> documents = files.stream().map(this::checked).toList();
 		Subject subject = subject(by, entry.subjectKind(), entry.subjectId());
 		by.scope().requireWritable(RegionCode.of(subject.regionCode()),
 				subject.kind() == SubjectKind.ENTERPRISE ? subject.id() : null);
-		Publicity publicity = Publicity.of(type.direction(), type.severity(), decision, positiveMonths);
-		long id = records.insert(new CreditRecordRepository.Row(subject.kind(), subject.id(), subject.name(), type.code(),
-				type.direction(), type.severity(), source, document, decision, summary, subject.regionCode(),
-				subject.kind() == SubjectKind.ENTERPRISE ? subject.id() : null, publicity, by.username()));
-		records.log(id, null, RecordState.ACTIVE, "record.reason.entered", by.username(), by.role().name());
-		documents.forEach(uploaded -> store(by, id, uploaded));
-		audit.record(AuditEvent.success(by, "RECORD_ADD", "credit_record", id).with("type", type.code())
-			.with("subjectKind", subject.kind()).with("subjectId", subject.id()).with("attachments", files.size()));
-		events.publishEvent(new CreditRecordChanged(id, subject.kind(), subject.id(), type.code(), null, RecordState.ACTIVE));
-		return id;
+		return new Checked(type, source, document, decision, summary, subject);
+	}
+
+	/** A new record that passed {@link #check}: the values as they will be stored. */
+	record Checked(RecordType type, String source, String document, LocalDate decision, String summary, Subject subject) {
 	}
 
 	@Override

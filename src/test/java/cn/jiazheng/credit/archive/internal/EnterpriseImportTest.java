@@ -16,10 +16,10 @@ import cn.jiazheng.credit.PlatformTest;
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.archive.EnterpriseImports;
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.ImportRowStatus;
-import cn.jiazheng.credit.archive.ImportState;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportRow;
+import cn.jiazheng.credit.importing.ImportRowStatus;
+import cn.jiazheng.credit.importing.ImportState;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.identity.internal.MatrixFixtures;
@@ -155,7 +155,7 @@ class EnterpriseImportTest {
 		ImportBatch batch = upload(YANTA, csv(code("610113") + ",放弃的企业,610113"));
 		ImportBatch discarded = imports.discard(YANTA, batch.id());
 		assertThat(discarded.state()).isEqualTo(ImportState.DISCARDED);
-		assertThat(jdbc.sql("SELECT count(*) FROM archive.import_row WHERE batch_id = ?").param(batch.id()).query(Long.class).single())
+		assertThat(jdbc.sql("SELECT count(*) FROM importing.import_row WHERE batch_id = ?").param(batch.id()).query(Long.class).single())
 			.isZero();
 		assertThatThrownBy(() -> imports.apply(YANTA, batch.id(), ZH)).isInstanceOf(ConflictException.class);
 		assertThat(enterprises()).isEqualTo(before);
@@ -427,11 +427,11 @@ class EnterpriseImportTest {
 	}
 
 	private long batches() {
-		return jdbc.sql("SELECT count(*) FROM archive.import_batch").query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM importing.import_batch").query(Long.class).single();
 	}
 
 	private long stagedRows(long batch) {
-		return jdbc.sql("SELECT count(*) FROM archive.import_row WHERE batch_id = ?").param(batch).query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM importing.import_row WHERE batch_id = ?").param(batch).query(Long.class).single();
 	}
 
 }

@@ -11,9 +11,9 @@ import java.util.SplittableRandom;
 import cn.jiazheng.credit.PlatformTest;
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportState;
-import cn.jiazheng.credit.archive.Imports;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportState;
+import cn.jiazheng.credit.importing.Imports;
 import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.archive.Workers;
 import cn.jiazheng.credit.identity.Actor;
@@ -62,7 +62,7 @@ class WorkerImportScaleTest {
 		try {
 			write(csv, 0, ROWS, 0);
 			long started = System.nanoTime();
-			ImportBatch batch = imports.upload(by, Imports.Kind.WORKER, "大批量.csv", csv, Locale.SIMPLIFIED_CHINESE);
+			ImportBatch batch = imports.upload(by, "WORKER", "大批量.csv", csv, Locale.SIMPLIFIED_CHINESE);
 			long validated = System.nanoTime();
 			assertThat(batch.totalRows()).isEqualTo(ROWS);
 			assertThat(batch.validRows()).as(() -> imports.rows(by, batch.id(), true, 0, 3).toString()).isEqualTo(ROWS);
@@ -86,7 +86,7 @@ class WorkerImportScaleTest {
 			}
 
 			long again = System.nanoTime();
-			ImportBatch second = imports.upload(by, Imports.Kind.WORKER, "大批量.csv", csv, Locale.SIMPLIFIED_CHINESE);
+			ImportBatch second = imports.upload(by, "WORKER", "大批量.csv", csv, Locale.SIMPLIFIED_CHINESE);
 			assertThat(second.validRows()).isZero();
 			assertThat(second.registeredRows()).isEqualTo(ROWS);
 			assertThat(imports.apply(by, second.id(), Locale.SIMPLIFIED_CHINESE).appliedRows()).isZero();

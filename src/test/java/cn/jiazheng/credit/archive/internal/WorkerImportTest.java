@@ -13,11 +13,11 @@ import java.util.SplittableRandom;
 
 import cn.jiazheng.credit.PlatformTest;
 import cn.jiazheng.credit.archive.Gender;
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.ImportRowStatus;
-import cn.jiazheng.credit.archive.ImportState;
-import cn.jiazheng.credit.archive.Imports;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportRow;
+import cn.jiazheng.credit.importing.ImportRowStatus;
+import cn.jiazheng.credit.importing.ImportState;
+import cn.jiazheng.credit.importing.Imports;
 import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.archive.Worker;
 import cn.jiazheng.credit.archive.Workers;
@@ -171,7 +171,7 @@ class WorkerImportTest {
 		long before = workerCount();
 		ImportBatch batch = upload(qiye, csv("周梅," + id().value() + ","));
 		assertThat(imports.discard(qiye, batch.id()).state()).isEqualTo(ImportState.DISCARDED);
-		assertThat(jdbc.sql("SELECT count(*) FROM archive.import_row WHERE batch_id = ?").param(batch.id()).query(Long.class).single())
+		assertThat(jdbc.sql("SELECT count(*) FROM importing.import_row WHERE batch_id = ?").param(batch.id()).query(Long.class).single())
 			.isZero();
 		assertThatThrownBy(() -> imports.apply(qiye, batch.id(), ZH)).isInstanceOf(ConflictException.class);
 		assertThat(workerCount()).isEqualTo(before);
@@ -239,12 +239,12 @@ class WorkerImportTest {
 				"孔娟," + people.get(1).value() + ",+86 139 8765 0003", "曹琳," + legacy15 + ",13987650004", "严芬," + broken + ",13987650005",
 				"华玲," + people.get(1).value().toLowerCase() + ",12345678901"));
 		assertThat(batch.totalRows()).isEqualTo(6);
-		List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'archive' "
+		List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'importing' "
 				+ "AND table_name LIKE 'import%'").query(String.class).list();
 		assertThat(tables).contains("import_batch", "import_row");
 		StringBuilder everything = new StringBuilder();
 		for (String table : tables) {
-			jdbc.sql("SELECT t::text FROM archive." + table + " t WHERE coalesce(to_jsonb(t) ->> 'batch_id', to_jsonb(t) ->> 'id') = ?")
+			jdbc.sql("SELECT t::text FROM importing." + table + " t WHERE coalesce(to_jsonb(t) ->> 'batch_id', to_jsonb(t) ->> 'id') = ?")
 				.param(Long.toString(batch.id())).query(String.class).list().forEach(everything::append);
 		}
 		assertThat(everything).as("the batch and its rows were read").contains("服务员.csv").contains("REPEATED");
@@ -256,11 +256,11 @@ class WorkerImportTest {
 		for (int i = 1; i <= 5; i++) {
 			assertThat(raw).doesNotContain("1398765000" + i);
 		}
-		String staged = jdbc.sql("SELECT payload_sealed FROM archive.import_row WHERE batch_id = ? AND row_number = 2")
+		String staged = jdbc.sql("SELECT payload_sealed FROM importing.import_row WHERE batch_id = ? AND row_number = 2")
 			.param(batch.id()).query(String.class).single();
 		assertThat(staged).doesNotContain("钱慧");
 		// Moved to another row, a sealed payload does not open.
-		jdbc.sql("UPDATE archive.import_row SET payload_sealed = ? WHERE batch_id = ? AND row_number = 3")
+		jdbc.sql("UPDATE importing.import_row SET payload_sealed = ? WHERE batch_id = ? AND row_number = 3")
 			.params(staged, batch.id()).update();
 		assertThatThrownBy(() -> imports.rows(qiye, batch.id(), false, 0, 10))
 			.isInstanceOf(cn.jiazheng.credit.crypto.CryptoException.class);
@@ -324,14 +324,14 @@ class WorkerImportTest {
 		mvc.perform(as(get("/api/v1/imports/{id}", theirs.id()))).andExpect(status().isNotFound());
 		mvc.perform(as(post("/api/v1/imports/{id}/application", theirs.id()).with(csrf()))).andExpect(status().isNotFound());
 		mvc.perform(as(delete("/api/v1/imports/{id}", theirs.id()).with(csrf()))).andExpect(status().isNotFound());
-		assertThat(imports.list(qiye, Imports.Kind.WORKER, 200)).extracting(ImportBatch::id).contains(ours.id())
+		assertThat(imports.list(qiye, "WORKER", 200)).extracting(ImportBatch::id).contains(ours.id())
 			.doesNotContain(theirs.id());
 		// Nor for the county regulator, though the enterprise lies in its territory.
 		mvc.perform(fixtures.as(get("/api/v1/imports/{id}", ours.id()), "REGULATOR")).andExpect(status().isNotFound());
 		mvc.perform(fixtures.as(get("/enterprises/imports/{id}", ours.id()), "REGULATOR")).andExpect(status().isNotFound());
 		mvc.perform(fixtures.as(get("/workers/imports/{id}", ours.id()), "REGULATOR")).andExpect(status().isForbidden());
 		assertThatThrownBy(() -> imports.get(yanta, ours.id())).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> imports.upload(yanta, Imports.Kind.WORKER, "x.csv", Path.of("x"), ZH))
+		assertThatThrownBy(() -> imports.upload(yanta, "WORKER", "x.csv", Path.of("x"), ZH))
 			.isInstanceOf(AccessDeniedException.class);
 		// The enterprise import's pages are not for enterprises.
 		mvc.perform(as(get("/enterprises/imports/{id}", ours.id()))).andExpect(status().isForbidden());
@@ -433,7 +433,7 @@ class WorkerImportTest {
 		Path file = Files.createTempFile("worker-import-test-", ".bin");
 		try {
 			Files.write(file, content);
-			return imports.upload(by, Imports.Kind.WORKER, name, file, ZH);
+			return imports.upload(by, "WORKER", name, file, ZH);
 		}
 		finally {
 			Files.delete(file);

@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.archive.internal;
+package cn.jiazheng.credit.importing.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,25 +62,25 @@ final class SpreadsheetReader implements AutoCloseable {
 			length = in.readNBytes(head, 0, head.length);
 		}
 		if (length == 0) {
-			throw new InvalidValueException(FIELD, "archive.import.empty");
+			throw new InvalidValueException(FIELD, "importing.empty");
 		}
 		if (length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
 			return xlsx(file, limits);
 		}
 		if (length >= 8 && ReadableWorkbook.isOLE2Header(java.util.Arrays.copyOf(head, 8))) {
-			throw new InvalidValueException(FIELD, "archive.import.legacy-xls");
+			throw new InvalidValueException(FIELD, "importing.legacy-xls");
 		}
 		for (int i = 0; i < length; i++) {
 			if (head[i] == 0) {
-				throw new InvalidValueException(FIELD, "archive.import.not-spreadsheet");
+				throw new InvalidValueException(FIELD, "importing.not-spreadsheet");
 			}
 		}
 		String start = new String(head, 0, length, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
 		if (start.startsWith("%PDF")) {
-			throw new InvalidValueException(FIELD, "archive.import.not-spreadsheet");
+			throw new InvalidValueException(FIELD, "importing.not-spreadsheet");
 		}
 		if (start.startsWith("<")) {
-			throw new InvalidValueException(FIELD, "archive.import.markup");
+			throw new InvalidValueException(FIELD, "importing.markup");
 		}
 		return csv(file, limits);
 	}
@@ -98,11 +98,11 @@ final class SpreadsheetReader implements AutoCloseable {
 			}
 			List<String> cells = rows.next();
 			if (cells.size() > limits.maxColumns()) {
-				throw new InvalidValueException(FIELD, "archive.import.too-many-columns", cells.size(), limits.maxColumns());
+				throw new InvalidValueException(FIELD, "importing.too-many-columns", cells.size(), limits.maxColumns());
 			}
 			for (int i = 0; i < cells.size(); i++) {
 				if (cells.get(i).length() > limits.maxCellChars()) {
-					throw new InvalidValueException(FIELD, "archive.import.cell-too-long", rowNumber, i + 1, limits.maxCellChars());
+					throw new InvalidValueException(FIELD, "importing.cell-too-long", rowNumber, i + 1, limits.maxCellChars());
 				}
 			}
 			return cells;
@@ -129,9 +129,9 @@ final class SpreadsheetReader implements AutoCloseable {
 
 	private static InvalidValueException unreadable(Exception ex) {
 		if (ex.getCause() instanceof CharacterCodingException || ex instanceof UncheckedIOException u && u.getCause() instanceof CharacterCodingException) {
-			return new InvalidValueException(FIELD, "archive.import.not-utf8");
+			return new InvalidValueException(FIELD, "importing.not-utf8");
 		}
-		return new InvalidValueException(FIELD, "archive.import.unreadable");
+		return new InvalidValueException(FIELD, "importing.unreadable");
 	}
 
 	private static SpreadsheetReader csv(Path file, ImportProperties limits) throws IOException {
@@ -160,7 +160,7 @@ final class SpreadsheetReader implements AutoCloseable {
 				}
 				List<String> fields = CsvLines.fields(line);
 				if (fields == null) {
-					throw new InvalidValueException(FIELD, "archive.import.csv-quote", self[0].rowNumber);
+					throw new InvalidValueException(FIELD, "importing.csv-quote", self[0].rowNumber);
 				}
 				return fields;
 			}
@@ -184,7 +184,7 @@ final class SpreadsheetReader implements AutoCloseable {
 			stream = workbook.getFirstSheet().openStream();
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new InvalidValueException(FIELD, "archive.import.unreadable");
+			throw new InvalidValueException(FIELD, "importing.unreadable");
 		}
 		Iterator<Row> sheetRows = stream.iterator();
 		SpreadsheetReader[] self = new SpreadsheetReader[1];
@@ -200,7 +200,7 @@ final class SpreadsheetReader implements AutoCloseable {
 				self[0].rowNumber = row.getRowNum();
 				int width = row.getCellCount();
 				if (width > limits.maxColumns()) {
-					throw new InvalidValueException(FIELD, "archive.import.too-many-columns", width, limits.maxColumns());
+					throw new InvalidValueException(FIELD, "importing.too-many-columns", width, limits.maxColumns());
 				}
 				List<String> cells = new ArrayList<>(width);
 				for (int i = 0; i < width; i++) {
@@ -243,7 +243,7 @@ final class SpreadsheetReader implements AutoCloseable {
 			while (all.hasMoreElements()) {
 				ZipEntry entry = all.nextElement();
 				if (++entries > limits.maxZipEntries()) {
-					throw new InvalidValueException(FIELD, "archive.import.unpacked-too-large", limits.maxUnpackedBytes() / (1024 * 1024));
+					throw new InvalidValueException(FIELD, "importing.unpacked-too-large", limits.maxUnpackedBytes() / (1024 * 1024));
 				}
 				workbook |= entry.getName().equals("xl/workbook.xml");
 				try (InputStream in = zip.getInputStream(entry)) {
@@ -251,7 +251,7 @@ final class SpreadsheetReader implements AutoCloseable {
 					while ((n = in.read(buffer)) > 0) {
 						total += n;
 						if (total > limits.maxUnpackedBytes()) {
-							throw new InvalidValueException(FIELD, "archive.import.unpacked-too-large",
+							throw new InvalidValueException(FIELD, "importing.unpacked-too-large",
 									limits.maxUnpackedBytes() / (1024 * 1024));
 						}
 					}
@@ -259,10 +259,10 @@ final class SpreadsheetReader implements AutoCloseable {
 			}
 		}
 		catch (ZipException ex) {
-			throw new InvalidValueException(FIELD, "archive.import.unreadable");
+			throw new InvalidValueException(FIELD, "importing.unreadable");
 		}
 		if (!workbook) {
-			throw new InvalidValueException(FIELD, "archive.import.not-spreadsheet");
+			throw new InvalidValueException(FIELD, "importing.not-spreadsheet");
 		}
 	}
 }

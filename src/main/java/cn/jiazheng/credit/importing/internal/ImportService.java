@@ -1,23 +1,24 @@
-package cn.jiazheng.credit.archive.internal;
+package cn.jiazheng.credit.importing.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
-import cn.jiazheng.credit.archive.EnterpriseImports;
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.ImportRowStatus;
-import cn.jiazheng.credit.archive.Imports;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportKind;
+import cn.jiazheng.credit.importing.ImportRow;
+import cn.jiazheng.credit.importing.ImportRowStatus;
+import cn.jiazheng.credit.importing.Imports;
 import cn.jiazheng.credit.platform.ConflictException;
+import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -36,21 +37,25 @@ class ImportService implements Imports {
 
 	private final ImportRepository batches;
 
-	private final Map<Kind, ImportKind> kinds = new EnumMap<>(Kind.class);
+	private final Map<String, ImportKind> kinds = new LinkedHashMap<>();
 
 	ImportService(ImportPipeline pipeline, ImportRepository batches, List<ImportKind> kinds) {
 		this.pipeline = pipeline;
 		this.batches = batches;
-		kinds.forEach(kind -> this.kinds.put(kind.kind(), kind));
+		kinds.forEach(kind -> {
+			if (this.kinds.put(kind.name(), kind) != null) {
+				throw new IllegalStateException("Two import kinds named " + kind.name());
+			}
+		});
 	}
 
 	@Override
-	public boolean mayImport(Actor actor, Kind kind) {
+	public boolean mayImport(Actor actor, String kind) {
 		return kind(kind).allows(actor);
 	}
 
 	@Override
-	public ImportBatch upload(Actor by, Kind kind, String fileName, Path file, Locale locale) {
+	public ImportBatch upload(Actor by, String kind, String fileName, Path file, Locale locale) {
 		ImportKind importKind = allowed(by, kind);
 		try {
 			return pipeline.validate(importKind, by, fileName, file, locale);
@@ -62,10 +67,10 @@ class ImportService implements Imports {
 
 	@Override
 	public ImportBatch get(Actor reader, long id) {
-		ImportBatch batch = batches.find(reader, id).orElseThrow(() -> new NotFoundException("archive.import.not-found", id));
+		ImportBatch batch = batches.find(reader, id).orElseThrow(() -> new NotFoundException("importing.not-found", id));
 		// An account whose role changed since the upload no longer reaches the batch; the admin reads any.
 		if (reader.role() != Role.PLATFORM_ADMIN && !kindOf(batch).allows(reader)) {
-			throw new NotFoundException("archive.import.not-found", id);
+			throw new NotFoundException("importing.not-found", id);
 		}
 		return batch;
 	}
@@ -77,9 +82,9 @@ class ImportService implements Imports {
 	}
 
 	@Override
-	public List<ImportBatch> list(Actor reader, Kind kind, int limit) {
+	public List<ImportBatch> list(Actor reader, String kind, int limit) {
 		allowed(reader, kind);
-		return batches.own(reader, kind.name(), Math.min(Math.max(limit, 1), 200));
+		return batches.own(reader, kind, Math.min(Math.max(limit, 1), 200));
 	}
 
 	@Override
@@ -96,20 +101,20 @@ class ImportService implements Imports {
 
 	@Override
 	public ImportBatch apply(Actor by, long id, Locale locale) {
-		ImportKind kind = allowed(by, Kind.valueOf(get(by, id).kind()));
+		ImportKind kind = allowed(by, get(by, id).kind());
 		try {
 			pipeline.apply(kind, by, id, locale);
 		}
 		catch (ImportPipeline.RowFailure failure) {
 			pipeline.recordFailure(kind, by, id, failure);
-			throw new ConflictException("archive.import.apply-failed", failure.row.rowNumber(), failure.error);
+			throw new ConflictException("importing.apply-failed", failure.row.rowNumber(), failure.error);
 		}
 		return get(by, id);
 	}
 
 	@Override
 	public ImportBatch discard(Actor by, long id) {
-		allowed(by, Kind.valueOf(get(by, id).kind()));
+		allowed(by, get(by, id).kind());
 		pipeline.discard(by, id);
 		return get(by, id);
 	}
@@ -120,35 +125,39 @@ class ImportService implements Imports {
 	}
 
 	@Override
-	public void writeTemplate(Actor reader, Kind kind, EnterpriseImports.Format format, OutputStream out) throws IOException {
-		pipeline.writeTemplate(allowed(reader, kind), reader, format == EnterpriseImports.Format.XLSX, out);
+	public void writeTemplate(Actor reader, String kind, Format format, OutputStream out) throws IOException {
+		pipeline.writeTemplate(allowed(reader, kind), reader, format == Format.XLSX, out);
 	}
 
-	/** The batch's kind, for the uploader's own batches of this kind only. */
-	ImportBatch get(Actor reader, long id, Kind kind) {
+	@Override
+	public ImportBatch get(Actor reader, long id, String kind) {
 		ImportBatch batch = get(reader, id);
-		if (!batch.kind().equals(kind.name())) {
-			throw new NotFoundException("archive.import.not-found", id);
+		if (!batch.kind().equals(kind)) {
+			throw new NotFoundException("importing.not-found", id);
 		}
 		return batch;
 	}
 
-	private ImportKind allowed(Actor actor, Kind kind) {
+	private ImportKind allowed(Actor actor, String kind) {
 		ImportKind importKind = kind(kind);
 		if (!importKind.allows(actor)) {
-			throw new AccessDeniedException("archive.import.denied");
+			throw new AccessDeniedException("importing.denied");
 		}
 		return importKind;
 	}
 
 	private ImportKind kindOf(ImportBatch batch) {
-		return kind(Kind.valueOf(batch.kind()));
+		ImportKind found = kinds.get(batch.kind());
+		if (found == null) {
+			throw new IllegalStateException("No import of kind " + batch.kind());
+		}
+		return found;
 	}
 
-	private ImportKind kind(Kind kind) {
-		ImportKind found = kinds.get(kind);
+	private ImportKind kind(String kind) {
+		ImportKind found = kind == null ? null : kinds.get(kind);
 		if (found == null) {
-			throw new IllegalStateException("No import of kind " + kind);
+			throw new InvalidValueException("kind", "importing.kind.unknown", String.valueOf(kind), String.join("、", kinds.keySet()));
 		}
 		return found;
 	}

@@ -1,26 +1,28 @@
-package cn.jiazheng.credit.archive.internal;
+package cn.jiazheng.credit.importing;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.Imports;
 import cn.jiazheng.credit.identity.Actor;
 
 /**
- * What one kind of spreadsheet import brings to the generic {@link ImportPipeline}: who may use it,
- * its columns, how a row is checked, identified and shown, and how valid rows are saved.
+ * 导入类别: what one kind of spreadsheet import brings to the generic pipeline, implemented by the module
+ * that owns the data as a Spring bean: who may use it, its columns, how a row is checked, identified and
+ * shown, and how valid rows are saved. The pipeline does the rest (reading, staging sealed, duplicates,
+ * the report, the one transaction).
  */
-interface ImportKind {
+public interface ImportKind {
 
-	/** Stored with the batch. */
-	Imports.Kind kind();
+	/** The kind's name, stored with each batch and named by the API ({@code kind=...}); upper case, stable. */
+	String name();
 
-	default String name() {
-		return kind().name();
-	}
+	/**
+	 * Where the kind's pages live, e.g. {@code /enterprises}: the list is {@code <path>/imports}, the
+	 * templates {@code <path>/import/template.xlsx}.
+	 */
+	String pagePath();
 
 	/** Whether the actor may import this kind at all (their role); the territory is checked per row. */
 	boolean allows(Actor actor);
@@ -29,9 +31,12 @@ interface ImportKind {
 
 	/**
 	 * The row's key as staged, to find duplicates within the file and on the platform. Never a sensitive
-	 * value in clear: an ID number is staged as its blind index. {@code null} when the row has none.
+	 * value in clear: an ID number is staged as its blind index (or as what it resolves to). {@code null}
+	 * when the row has none.
+	 *
+	 * @param by the uploader, for kinds whose key depends on what the uploader can see
 	 */
-	String storedKey(Map<String, String> values);
+	String storedKey(Actor by, Map<String, String> values);
 
 	/** The key as people see it on the page, in the report and in row errors: masked where sensitive. */
 	String shownKey(Map<String, String> values);
@@ -65,22 +70,34 @@ interface ImportKind {
 	Map<String, Map<String, String>> options(Actor by);
 
 	/**
-	 * The message key of a text that names this kind's data ({@code registered}, {@code repeated},
-	 * {@code apply-denied}, {@code template.sheet}, {@code page.*}): the enterprise import's keys are
-	 * {@code archive.import.<what>}, other kinds add their name.
+	 * The message key of a text that names this kind's data: {@code registered}, {@code repeated} (the
+	 * row errors), {@code apply-denied}, {@code template.sheet}, {@code template.codes},
+	 * {@code template.choose}, {@code template.file}, {@code page.title}, {@code page.explain},
+	 * {@code page.key}, {@code page.same-file}, {@code page.applied-done}.
 	 */
-	default String messageKey(String what) {
-		return "archive.import." + what;
+	String messageKey(String what);
+
+	/**
+	 * The message key of a field's name in a row error ("统一社会信用代码：…"): by default the header of the
+	 * column of that field.
+	 */
+	default String fieldKey(String field) {
+		return columns().stream().filter(c -> c.field().equals(field)).findFirst().map(ImportColumn::headerKey)
+			.orElse(messageKey("field." + field));
 	}
 
 	/** A valid row that cannot be saved when applying; the cause names the field and rule. */
 	final class RowRejected extends RuntimeException {
 
-		final ImportRow row;
+		private final transient ImportRow row;
 
-		RowRejected(ImportRow row, RuntimeException cause) {
+		public RowRejected(ImportRow row, RuntimeException cause) {
 			super("Row " + row.rowNumber() + " cannot be saved", cause);
 			this.row = row;
+		}
+
+		public ImportRow row() {
+			return row;
 		}
 	}
 }

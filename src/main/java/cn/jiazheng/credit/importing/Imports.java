@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.archive;
+package cn.jiazheng.credit.importing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,16 +21,19 @@ import cn.jiazheng.credit.identity.Actor;
  */
 public interface Imports {
 
-	/** What a spreadsheet registers. */
-	enum Kind {
-		/** 批量登记企业: regulators (and the platform admin) register enterprises of their territory. */
-		ENTERPRISE,
-		/** 批量登记家政服务员: an enterprise (admin or staff) registers its own workers. */
-		WORKER
+	/** The template's formats. */
+	enum Format {
+		XLSX, CSV
 	}
 
-	/** Whether the actor may import this kind at all. */
-	boolean mayImport(Actor actor, Kind kind);
+	/**
+	 * Whether the actor may import this kind at all: the name of an {@link ImportKind}, e.g. ENTERPRISE
+	 * (regulators register enterprises), WORKER (an enterprise registers its workers), RECORD (regulators
+	 * enter credit records).
+	 *
+	 * @throws cn.jiazheng.credit.platform.InvalidValueException (field {@code kind}) for a kind that does not exist
+	 */
+	boolean mayImport(Actor actor, String kind);
 
 	/**
 	 * Reads and validates {@code file}, stages every row with its verdict and returns the batch.
@@ -40,15 +43,18 @@ public interface Imports {
 	 * spreadsheet, too large, too wide or too long, or whose header does not match the template; nothing is stored then
 	 * @throws org.springframework.security.access.AccessDeniedException when the actor may not import this kind
 	 */
-	ImportBatch upload(Actor by, Kind kind, String fileName, Path file, Locale locale);
+	ImportBatch upload(Actor by, String kind, String fileName, Path file, Locale locale);
 
 	ImportBatch get(Actor reader, long id);
+
+	/** The batch, if it is of this kind: one of another kind is not found. */
+	ImportBatch get(Actor reader, long id, String kind);
 
 	/** The newest earlier batch of the same reader with the very same file (same SM3 fingerprint), if any. */
 	OptionalLong sameFileAs(Actor reader, long id);
 
 	/** The reader's own batches of this kind, newest first. */
-	List<ImportBatch> list(Actor reader, Kind kind, int limit);
+	List<ImportBatch> list(Actor reader, String kind, int limit);
 
 	/**
 	 * Rows in spreadsheet order after row number {@code afterRow}, sensitive values masked;
@@ -69,5 +75,5 @@ public interface Imports {
 	void writeReport(Actor reader, long id, Locale locale, OutputStream out) throws IOException;
 
 	/** The template: Chinese headers and one example row that passes every check but the example rule. */
-	void writeTemplate(Actor reader, Kind kind, EnterpriseImports.Format format, OutputStream out) throws IOException;
+	void writeTemplate(Actor reader, String kind, Format format, OutputStream out) throws IOException;
 }

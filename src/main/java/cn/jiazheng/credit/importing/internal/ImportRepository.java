@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.archive.internal;
+package cn.jiazheng.credit.importing.internal;
 
 import cn.jiazheng.credit.platform.Unscoped;
 
@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.ImportRowStatus;
-import cn.jiazheng.credit.archive.ImportState;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportRow;
+import cn.jiazheng.credit.importing.ImportRowStatus;
+import cn.jiazheng.credit.importing.ImportState;
 import cn.jiazheng.credit.crypto.FieldCipher;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Scope;
@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * archive.import_batch and archive.import_row. A batch is reached by its uploader, within their
+ * importing.import_batch and importing.import_row. A batch is reached by its uploader, within their
  * territory (and enterprise), and by the platform admin; for everyone else it does not exist. A staged
  * row's values are stored only SM4-GCM sealed, bound to the batch and row number: what the staging
  * tables show in clear is the kind's stored key (never sensitive), the verdict and the masked error.
@@ -55,7 +55,7 @@ class ImportRepository {
 
 	public long create(Actor by, String kind, String fileName, String fingerprint, Integer expectedRows) {
 		return jdbc.sql("""
-				INSERT INTO archive.import_batch (kind, actor_username, actor_territory, actor_enterprise, file_name, fingerprint, state,
+				INSERT INTO importing.import_batch (kind, actor_username, actor_territory, actor_enterprise, file_name, fingerprint, state,
 				    progress_phase, progress_total)
 				VALUES (:kind, :user, :territory, :enterprise, :file, :fingerprint, 'VALIDATING', 'VALIDATING', :total) RETURNING id""")
 			.param("kind", kind)
@@ -71,7 +71,7 @@ class ImportRepository {
 
 	public Optional<ImportBatch> find(Actor reader, long id) {
 		Visible visible = new Visible(reader);
-		return jdbc.sql("SELECT " + BATCH + " FROM archive.import_batch b WHERE b.id = :id AND " + visible.sql)
+		return jdbc.sql("SELECT " + BATCH + " FROM importing.import_batch b WHERE b.id = :id AND " + visible.sql)
 			.param("id", id)
 			.params(visible.parameters)
 			.query(ImportRepository::batch)
@@ -81,7 +81,7 @@ class ImportRepository {
 	/** The reader's own batches of one kind, newest first. */
 	public List<ImportBatch> own(Actor reader, String kind, int limit) {
 		Scope.SqlCondition in = reader.scope().condition("b.actor_territory", "b.actor_enterprise");
-		return jdbc.sql("SELECT " + BATCH + " FROM archive.import_batch b WHERE b.actor_username = :user AND b.kind = :kind AND "
+		return jdbc.sql("SELECT " + BATCH + " FROM importing.import_batch b WHERE b.actor_username = :user AND b.kind = :kind AND "
 				+ in.sql() + " ORDER BY b.created_at DESC, b.id DESC LIMIT :limit")
 			.param("user", reader.username())
 			.param("kind", kind)
@@ -93,7 +93,7 @@ class ImportRepository {
 
 	/** An earlier batch of the same actor with the same file, if any. */
 	public Optional<Long> sameFile(Actor reader, String fingerprint, long before) {
-		return jdbc.sql("SELECT max(id) FROM archive.import_batch WHERE actor_username = :user AND fingerprint = :f AND id < :before")
+		return jdbc.sql("SELECT max(id) FROM importing.import_batch WHERE actor_username = :user AND fingerprint = :f AND id < :before")
 			.param("user", reader.username())
 			.param("f", fingerprint)
 			.param("before", before)
@@ -110,8 +110,8 @@ class ImportRepository {
 			return;
 		}
 		StringBuilder sql = new StringBuilder(
-				"INSERT INTO archive.import_row (batch_id, row_number, key, payload_sealed, status, error) SELECT b.id, v.n, v.k, v.p, v.s, v.e "
-						+ "FROM archive.import_batch b, (VALUES ");
+				"INSERT INTO importing.import_row (batch_id, row_number, key, payload_sealed, status, error) SELECT b.id, v.n, v.k, v.p, v.s, v.e "
+						+ "FROM importing.import_batch b, (VALUES ");
 		List<Object> params = new ArrayList<>(rows.size() * 5 + 2);
 		for (int i = 0; i < rows.size(); i++) {
 			ImportRow row = rows.get(i);
@@ -144,7 +144,7 @@ class ImportRepository {
 		// One index probe per key: as a plain "key = ANY(...)" the planner, misled by a table that grows
 		// within the transaction's view faster than its statistics, scanned the whole batch per chunk.
 		jdbc.sql("SELECT k.key, f.first FROM unnest(:keys) AS k (key) CROSS JOIN LATERAL (SELECT min(r.row_number) AS first "
-				+ "FROM archive.import_row r WHERE r.batch_id = :id AND r.key = k.key AND r.status IN ('VALID','REGISTERED')) f "
+				+ "FROM importing.import_row r WHERE r.batch_id = :id AND r.key = k.key AND r.status IN ('VALID','REGISTERED')) f "
 				+ "WHERE f.first IS NOT NULL")
 			.param("id", batchId)
 			.param("keys", new org.springframework.jdbc.support.SqlArrayValue("text", keys.toArray()))
@@ -154,7 +154,7 @@ class ImportRepository {
 	}
 
 	public void progress(Actor by, long batchId, String phase, int done, Integer total) {
-		jdbc.sql("UPDATE archive.import_batch SET progress_phase = :phase, progress_done = :done, progress_total = :total WHERE id = :id")
+		jdbc.sql("UPDATE importing.import_batch SET progress_phase = :phase, progress_done = :done, progress_total = :total WHERE id = :id")
 			.param("phase", phase)
 			.param("done", done)
 			.param("total", total)
@@ -164,7 +164,7 @@ class ImportRepository {
 
 	public void validated(Actor by, long batchId, int total, Map<ImportRowStatus, Integer> counts) {
 		jdbc.sql("""
-				UPDATE archive.import_batch SET state = 'VALIDATED', total_rows = :total, valid_rows = :valid, error_rows = :error,
+				UPDATE importing.import_batch SET state = 'VALIDATED', total_rows = :total, valid_rows = :valid, error_rows = :error,
 				    registered_rows = :registered, repeated_rows = :repeated, progress_phase = NULL, progress_done = :total,
 				    progress_total = :total, validated_at = now()
 				WHERE id = :id AND actor_username = :user AND state = 'VALIDATING'""")
@@ -180,7 +180,7 @@ class ImportRepository {
 
 	/** Removes a batch whose validation failed: nothing of an unreadable file stays behind. */
 	public void deleteUnfinished(Actor by, long batchId) {
-		jdbc.sql("DELETE FROM archive.import_batch WHERE id = :id AND actor_username = :user AND state = 'VALIDATING'")
+		jdbc.sql("DELETE FROM importing.import_batch WHERE id = :id AND actor_username = :user AND state = 'VALIDATING'")
 			.param("id", batchId)
 			.param("user", by.username())
 			.update();
@@ -189,8 +189,8 @@ class ImportRepository {
 	public List<ImportRow> rows(Actor reader, long batchId, List<ImportRowStatus> statuses, int afterRow, int limit) {
 		Visible visible = new Visible(reader);
 		return jdbc.sql("SELECT r.batch_id, r.row_number, r.key, r.payload::text AS payload, r.payload_sealed, r.status, r.error "
-				+ "FROM archive.import_row r "
-				+ "JOIN archive.import_batch b ON b.id = r.batch_id WHERE r.batch_id = :id AND r.status IN (:statuses) "
+				+ "FROM importing.import_row r "
+				+ "JOIN importing.import_batch b ON b.id = r.batch_id WHERE r.batch_id = :id AND r.status IN (:statuses) "
 				+ "AND r.row_number > :after AND " + visible.sql + " ORDER BY r.row_number LIMIT :limit")
 			.param("id", batchId)
 			.param("statuses", statuses.stream().map(Enum::name).toList())
@@ -203,14 +203,14 @@ class ImportRepository {
 
 	/** Marks a row that could not be saved when applying, so that the next attempt skips it. */
 	public void markFailed(Actor by, long batchId, int rowNumber, ImportRowStatus status, String error) {
-		int changed = jdbc.sql("UPDATE archive.import_row SET status = :status, error = :error WHERE batch_id = :id AND row_number = :row AND status = 'VALID'")
+		int changed = jdbc.sql("UPDATE importing.import_row SET status = :status, error = :error WHERE batch_id = :id AND row_number = :row AND status = 'VALID'")
 			.param("status", status.name())
 			.param("error", error)
 			.param("id", batchId)
 			.param("row", rowNumber)
 			.update();
 		String counter = status == ImportRowStatus.REGISTERED ? "registered_rows" : "error_rows";
-		jdbc.sql("UPDATE archive.import_batch SET valid_rows = valid_rows - :n, " + counter + " = " + counter
+		jdbc.sql("UPDATE importing.import_batch SET valid_rows = valid_rows - :n, " + counter + " = " + counter
 				+ " + :n, progress_phase = NULL WHERE id = :id")
 			.param("n", changed)
 			.param("id", batchId)
@@ -218,7 +218,7 @@ class ImportRepository {
 	}
 
 	public void clearProgress(Actor by, long batchId) {
-		jdbc.sql("UPDATE archive.import_batch SET progress_phase = NULL WHERE id = :id").param("id", batchId).update();
+		jdbc.sql("UPDATE importing.import_batch SET progress_phase = NULL WHERE id = :id").param("id", batchId).update();
 	}
 
 	/** Serialises applying and discarding one batch across instances, until the transaction ends. */
@@ -228,7 +228,7 @@ class ImportRepository {
 
 	public boolean applied(Actor by, long batchId, int appliedRows) {
 		return jdbc.sql("""
-				UPDATE archive.import_batch SET state = 'APPLIED', applied_rows = :n, applied_at = now(), progress_phase = NULL,
+				UPDATE importing.import_batch SET state = 'APPLIED', applied_rows = :n, applied_at = now(), progress_phase = NULL,
 				    progress_done = :n, progress_total = :n
 				WHERE id = :id AND state = 'VALIDATED'""")
 			.param("n", appliedRows)
@@ -237,11 +237,11 @@ class ImportRepository {
 	}
 
 	public boolean discarded(Actor by, long batchId) {
-		boolean changed = jdbc.sql("UPDATE archive.import_batch SET state = 'DISCARDED', discarded_at = now() WHERE id = :id AND state = 'VALIDATED'")
+		boolean changed = jdbc.sql("UPDATE importing.import_batch SET state = 'DISCARDED', discarded_at = now() WHERE id = :id AND state = 'VALIDATED'")
 			.param("id", batchId)
 			.update() == 1;
 		if (changed) {
-			jdbc.sql("DELETE FROM archive.import_row WHERE batch_id = :id").param("id", batchId).update();
+			jdbc.sql("DELETE FROM importing.import_row WHERE batch_id = :id").param("id", batchId).update();
 		}
 		return changed;
 	}
@@ -255,7 +255,11 @@ class ImportRepository {
 				rs.getString("error"));
 	}
 
-	/** The associated data of a staged row's values: moved to another row or batch, they do not decrypt. */
+	/**
+	 * The associated data of a staged row's values: moved to another row or batch, they do not decrypt.
+	 * It still names the table's first home, archive, so that rows staged there before the move to the
+	 * importing schema open as before.
+	 */
 	private static String context(long batchId, int rowNumber) {
 		return "archive.import_row.payload:" + batchId + ":" + rowNumber;
 	}

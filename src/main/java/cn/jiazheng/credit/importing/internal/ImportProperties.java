@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.archive.internal;
+package cn.jiazheng.credit.importing.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxUnpackedBytes bytes of an XLSX once unzipped, all parts together
  * @param maxZipEntries parts of an XLSX
  */
-@ConfigurationProperties("jiazheng.archive.import")
+@ConfigurationProperties("jiazheng.importing")
 record ImportProperties(Integer maxRows, Integer maxColumns, Integer maxCellChars, Long maxUnpackedBytes,
 		Integer maxZipEntries) {
 

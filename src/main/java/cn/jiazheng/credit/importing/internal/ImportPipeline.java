@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.archive.internal;
+package cn.jiazheng.credit.importing.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.ImportRowStatus;
-import cn.jiazheng.credit.archive.ImportState;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportColumn;
+import cn.jiazheng.credit.importing.ImportKind;
+import cn.jiazheng.credit.importing.ImportRow;
+import cn.jiazheng.credit.importing.ImportRowStatus;
+import cn.jiazheng.credit.importing.ImportState;
 import cn.jiazheng.credit.audit.AuditEvent;
 import cn.jiazheng.credit.audit.AuditTrail;
 import cn.jiazheng.credit.identity.Actor;
@@ -115,7 +117,7 @@ class ImportPipeline {
 				continue;
 			}
 			if (++total > limits.maxRows()) {
-				throw new InvalidValueException(SpreadsheetReader.FIELD, "archive.import.too-many-rows", limits.maxRows());
+				throw new InvalidValueException(SpreadsheetReader.FIELD, "importing.too-many-rows", limits.maxRows());
 			}
 			Map<String, String> values = new LinkedHashMap<>();
 			for (int c = 0; c < columns.size(); c++) {
@@ -129,9 +131,9 @@ class ImportPipeline {
 			}
 			catch (InvalidValueException ex) {
 				status = ImportRowStatus.ERROR;
-				error = rowError(ex, locale);
+				error = rowError(kind, ex, locale);
 			}
-			chunk.add(new Pending(reader.rowNumber(), kind.storedKey(values), kind.shownKey(values), values, status, error));
+			chunk.add(new Pending(reader.rowNumber(), kind.storedKey(by, values), kind.shownKey(values), values, status, error));
 			if (chunk.size() == CHUNK) {
 				stage(kind, by, id, chunk, counts, locale);
 				batches.progress(by, id, "VALIDATING", total, reader.expectedRows());
@@ -184,7 +186,7 @@ class ImportPipeline {
 	 */
 	private int[] matchHeader(ImportKind kind, List<String> header) {
 		if (header == null) {
-			throw new InvalidValueException(SpreadsheetReader.FIELD, "archive.import.empty");
+			throw new InvalidValueException(SpreadsheetReader.FIELD, "importing.empty");
 		}
 		List<ImportColumn> columns = kind.columns();
 		int[] positions = new int[columns.size()];
@@ -218,13 +220,13 @@ class ImportPipeline {
 		}
 		if (!missing.isEmpty() || !unknown.isEmpty()) {
 			String expected = columns.stream().map(c -> messages.getMessage(c.headerKey(), null, CHINESE)).collect(Collectors.joining("、"));
-			throw new InvalidValueException(SpreadsheetReader.FIELD, "archive.import.header", listOrNone(missing), listOrNone(unknown), expected);
+			throw new InvalidValueException(SpreadsheetReader.FIELD, "importing.header", listOrNone(missing), listOrNone(unknown), expected);
 		}
 		return positions;
 	}
 
 	private static Object listOrNone(List<String> names) {
-		return names.isEmpty() ? new DefaultMessageSourceResolvable(new String[] { "archive.import.none" }, "-")
+		return names.isEmpty() ? new DefaultMessageSourceResolvable(new String[] { "importing.none" }, "-")
 				: names.stream().map(n -> "“" + n + "”").collect(Collectors.joining("、"));
 	}
 
@@ -233,10 +235,10 @@ class ImportPipeline {
 	}
 
 	/** "统一社会信用代码：…": the field's name, then the rule it breaks, in the uploader's language. */
-	String rowError(InvalidValueException ex, Locale locale) {
-		String field = messages.getMessage(new DefaultMessageSourceResolvable(new String[] { "archive.field." + ex.field() }, ex.field()), locale);
+	String rowError(ImportKind kind, InvalidValueException ex, Locale locale) {
+		String field = messages.getMessage(new DefaultMessageSourceResolvable(new String[] { kind.fieldKey(ex.field()) }, ex.field()), locale);
 		String rule = messages.getMessage(new DefaultMessageSourceResolvable(new String[] { ex.messageKey() }, ex.arguments(), ex.messageKey()), locale);
-		return messages.getMessage("archive.import.row-error", new Object[] { field, rule }, locale);
+		return messages.getMessage("importing.row-error", new Object[] { field, rule }, locale);
 	}
 
 	// --- the uploader's choice ---
@@ -248,7 +250,7 @@ class ImportPipeline {
 	@Transactional
 	public int apply(ImportKind kind, Actor by, long id, Locale locale) {
 		batches.lock(by, id);
-		ImportBatch batch = batches.find(by, id).orElseThrow(() -> new NotFoundException("archive.import.not-found", id));
+		ImportBatch batch = batches.find(by, id).orElseThrow(() -> new NotFoundException("importing.not-found", id));
 		requireValidated(batch);
 		progress(by, id, "APPLYING", 0, batch.validRows());
 		int done = 0;
@@ -259,16 +261,16 @@ class ImportPipeline {
 				kind.apply(by, page);
 			}
 			catch (ImportKind.RowRejected rejected) {
-				String error = rejected.getCause() instanceof InvalidValueException invalid ? rowError(invalid, locale)
+				String error = rejected.getCause() instanceof InvalidValueException invalid ? rowError(kind, invalid, locale)
 						: messages.getMessage(kind.messageKey("apply-denied"), null, locale);
-				throw new RowFailure(rejected.row, error, rejected);
+				throw new RowFailure(rejected.row(), error, rejected);
 			}
 			done += page.size();
 			after = page.get(page.size() - 1).rowNumber();
 			progress(by, id, "APPLYING", done, batch.validRows());
 		}
 		if (!batches.applied(by, id, done)) {
-			throw new ConflictException("archive.import.changed-meanwhile");
+			throw new ConflictException("importing.changed-meanwhile");
 		}
 		audit.record(AuditEvent.success(by, "IMPORT_APPLY", "import-batch", id).with("kind", kind.name()).with("rows", done));
 		return done;
@@ -277,10 +279,10 @@ class ImportPipeline {
 	@Transactional
 	public void discard(Actor by, long id) {
 		batches.lock(by, id);
-		ImportBatch batch = batches.find(by, id).orElseThrow(() -> new NotFoundException("archive.import.not-found", id));
+		ImportBatch batch = batches.find(by, id).orElseThrow(() -> new NotFoundException("importing.not-found", id));
 		requireValidated(batch);
 		if (!batches.discarded(by, id)) {
-			throw new ConflictException("archive.import.changed-meanwhile");
+			throw new ConflictException("importing.changed-meanwhile");
 		}
 		audit.record(AuditEvent.success(by, "IMPORT_DISCARD", "import-batch", id).with("rows", batch.totalRows()));
 	}
@@ -295,8 +297,8 @@ class ImportPipeline {
 
 	private static void requireValidated(ImportBatch batch) {
 		if (batch.state() != ImportState.VALIDATED) {
-			throw new ConflictException("archive.import.not-validated", batch.id(),
-					new DefaultMessageSourceResolvable(new String[] { "archive.import.state." + batch.state() }, batch.state().name()));
+			throw new ConflictException("importing.not-validated", batch.id(),
+					new DefaultMessageSourceResolvable(new String[] { "importing.state." + batch.state() }, batch.state().name()));
 		}
 	}
 
@@ -308,17 +310,17 @@ class ImportPipeline {
 
 	/** Every row with its values, status and 错误说明, streamed in pages. */
 	void writeReport(ImportKind kind, Actor reader, long id, Locale locale, OutputStream out) throws IOException {
-		batches.find(reader, id).orElseThrow(() -> new NotFoundException("archive.import.not-found", id));
+		batches.find(reader, id).orElseThrow(() -> new NotFoundException("importing.not-found", id));
 		Workbook workbook = new Workbook(out, "jiazheng-credit", "1.0");
-		Worksheet sheet = workbook.newWorksheet(messages.getMessage("archive.import.report.sheet", null, locale));
+		Worksheet sheet = workbook.newWorksheet(messages.getMessage("importing.report.sheet", null, locale));
 		List<ImportColumn> columns = kind.columns();
 		int c = 0;
-		sheet.value(0, c++, messages.getMessage("archive.import.report.row", null, locale));
+		sheet.value(0, c++, messages.getMessage("importing.report.row", null, locale));
 		for (ImportColumn column : columns) {
 			sheet.value(0, c++, messages.getMessage(column.headerKey(), null, locale));
 		}
-		sheet.value(0, c++, messages.getMessage("archive.import.report.status", null, locale));
-		sheet.value(0, c, messages.getMessage("archive.import.report.error", null, locale));
+		sheet.value(0, c++, messages.getMessage("importing.report.status", null, locale));
+		sheet.value(0, c, messages.getMessage("importing.report.error", null, locale));
 		sheet.range(0, 0, 0, c).style().bold().set();
 		sheet.width(c, 80);
 		int line = 1;
@@ -333,7 +335,7 @@ class ImportPipeline {
 				for (ImportColumn column : columns) {
 					sheet.value(line, col++, shown.getOrDefault(column.field(), ""));
 				}
-				sheet.value(line, col++, messages.getMessage("archive.import.status." + row.status(), null, locale));
+				sheet.value(line, col++, messages.getMessage("importing.status." + row.status(), null, locale));
 				sheet.value(line, col, row.error() == null ? "" : row.error());
 				line++;
 				after = row.rowNumber();
@@ -361,7 +363,7 @@ class ImportPipeline {
 		Workbook workbook = new Workbook(out, "jiazheng-credit", "1.0");
 		Worksheet sheet = workbook.newWorksheet(messages.getMessage(kind.messageKey("template.sheet"), null, CHINESE));
 		Map<String, Map<String, String>> options = kind.options(reader);
-		Worksheet codes = options.isEmpty() ? null : workbook.newWorksheet(messages.getMessage("archive.import.template.codes", null, CHINESE));
+		Worksheet codes = options.isEmpty() ? null : workbook.newWorksheet(messages.getMessage(kind.messageKey("template.codes"), null, CHINESE));
 		int codeColumn = 0;
 		for (int c = 0; c < columns.size(); c++) {
 			ImportColumn column = columns.get(c);
@@ -381,7 +383,7 @@ class ImportPipeline {
 				sheet.range(1, c, TEMPLATE_ROWS, c).validateWithList(codes.range(0, codeColumn, r - 1, codeColumn)).allowBlank(true)
 					.errorStyle(DataValidationErrorStyle.WARNING).showErrorMessage(true)
 					.errorTitle(messages.getMessage(column.headerKey(), null, CHINESE))
-					.error(messages.getMessage("archive.import.template.choose", null, CHINESE));
+					.error(messages.getMessage(kind.messageKey("template.choose"), null, CHINESE));
 				codeColumn += 2;
 			}
 		}

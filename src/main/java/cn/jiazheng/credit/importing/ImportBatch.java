@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.archive;
+package cn.jiazheng.credit.importing;
 
 import java.time.Instant;
 

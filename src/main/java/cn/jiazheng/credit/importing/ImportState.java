@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.archive;
+package cn.jiazheng.credit.importing;
 
 /** The life of an import batch (导入批次): validated and staged, then applied or discarded. */
 public enum ImportState {

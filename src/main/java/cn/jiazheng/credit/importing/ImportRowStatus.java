@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.archive;
+package cn.jiazheng.credit.importing;
 
 /** The verdict on one row of an uploaded spreadsheet. */
 public enum ImportRowStatus {

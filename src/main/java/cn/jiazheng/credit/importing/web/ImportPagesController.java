@@ -1,18 +1,16 @@
-package cn.jiazheng.credit.archive.web;
+package cn.jiazheng.credit.importing.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 
-import cn.jiazheng.credit.archive.EnterpriseImports;
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.Imports;
 import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportFiles;
+import cn.jiazheng.credit.importing.ImportKind;
+import cn.jiazheng.credit.importing.ImportRow;
+import cn.jiazheng.credit.importing.Imports;
 import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
@@ -34,11 +32,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Import pages, one set for every kind: under /enterprises for regulators registering enterprises,
- * under /workers for an enterprise registering its workers. Upload, the batch's report with its
- * progress, and the uploader's choice (import the valid rows after ticking a confirmation, or import
- * nothing). Validation runs in the upload request; the report page polls the batch's progress while
- * another request works on it.
+ * Import pages, one set for every kind, under the kind's {@link ImportKind#pagePath()}: /enterprises for
+ * regulators registering enterprises, /workers for an enterprise registering its workers, /records for
+ * regulators entering credit records. Upload, the batch's report with its progress, and the uploader's
+ * choice (import the valid rows after ticking a confirmation, or import nothing). Validation runs in the
+ * upload request; the report page polls the batch's progress while another request works on it.
+ * <p>
+ * The paths are listed here because a mapping is static: a new kind adds its path to each mapping.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PLATFORM_ADMIN','REGULATOR','ENTERPRISE_ADMIN','ENTERPRISE_STAFF')")
@@ -52,29 +52,32 @@ class ImportPagesController {
 
 	private final MessageSource messages;
 
-	ImportPagesController(Imports imports, MessageSource messages) {
+	private final List<ImportKind> kinds;
+
+	ImportPagesController(Imports imports, MessageSource messages, List<ImportKind> kinds) {
 		this.imports = imports;
 		this.messages = messages;
+		this.kinds = kinds;
 	}
 
-	@GetMapping({ "/enterprises/imports", "/workers/imports" })
+	@GetMapping({ "/enterprises/imports", "/workers/imports", "/records/imports" })
 	String list(Actor actor, HttpServletRequest request, Model model) {
 		Area area = area(actor, request);
-		model.addAttribute("batches", imports.list(actor, area.kind, 50));
-		return area.page("archive/imports", model);
+		model.addAttribute("batches", imports.list(actor, area.name(), 50));
+		return area.page("importing/imports", model);
 	}
 
-	@PostMapping({ "/enterprises/imports", "/workers/imports" })
+	@PostMapping({ "/enterprises/imports", "/workers/imports", "/records/imports" })
 	String upload(Actor actor, HttpServletRequest request, @RequestParam(required = false) MultipartFile file, Locale locale,
 			Model model) throws IOException {
 		Area area = area(actor, request);
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("formError", new InvalidValueException("file", "archive.import.file-required"));
+			model.addAttribute("formError", new InvalidValueException("file", "importing.file-required"));
 			return list(actor, request, model);
 		}
 		try {
-			ImportBatch batch = uploaded(file, (name, copy) -> imports.upload(actor, area.kind, name, copy, locale));
-			return "redirect:" + area.base + "/imports/" + batch.id();
+			ImportBatch batch = ImportFiles.uploaded(file, (name, copy) -> imports.upload(actor, area.name(), name, copy, locale));
+			return "redirect:" + area.base() + "/imports/" + batch.id();
 		}
 		catch (InvalidValueException ex) {
 			model.addAttribute("formError", ex);
@@ -82,7 +85,7 @@ class ImportPagesController {
 		}
 	}
 
-	@GetMapping({ "/enterprises/imports/{id}", "/workers/imports/{id}" })
+	@GetMapping({ "/enterprises/imports/{id}", "/workers/imports/{id}", "/records/imports/{id}" })
 	String show(Actor actor, HttpServletRequest request, @PathVariable long id, Model model) {
 		Area area = area(actor, request);
 		ImportBatch batch = batch(actor, area, id);
@@ -91,40 +94,42 @@ class ImportPagesController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("problemsShown", PROBLEMS_SHOWN);
 		model.addAttribute("sameFile", imports.sameFileAs(actor, id));
-		return area.page("archive/import", model);
+		return area.page("importing/import", model);
 	}
 
-	@PostMapping({ "/enterprises/imports/{id}/application", "/workers/imports/{id}/application" })
+	@PostMapping({ "/enterprises/imports/{id}/application", "/workers/imports/{id}/application",
+			"/records/imports/{id}/application" })
 	String apply(Actor actor, HttpServletRequest request, @PathVariable long id,
 			@RequestParam(defaultValue = "false") boolean confirm, Locale locale, Model model, RedirectAttributes redirect) {
 		Area area = area(actor, request);
 		batch(actor, area, id);
 		if (!confirm) {
-			model.addAttribute("problem", new InvalidValueException("confirm", "archive.import.confirm-required"));
+			model.addAttribute("problem", new InvalidValueException("confirm", "importing.confirm-required"));
 			return show(actor, request, id, model);
 		}
 		try {
 			ImportBatch batch = imports.apply(actor, id, locale);
-			redirect.addFlashAttribute("done", area.messages + "page.applied-done");
+			redirect.addFlashAttribute("done", area.kind.messageKey("page.applied-done"));
 			redirect.addFlashAttribute("doneCount", batch.appliedRows());
 		}
 		catch (ConflictException ex) {
 			model.addAttribute("problem", ex);
 			return show(actor, request, id, model);
 		}
-		return "redirect:" + area.base + "/imports/" + id;
+		return "redirect:" + area.base() + "/imports/" + id;
 	}
 
-	@PostMapping({ "/enterprises/imports/{id}/discard", "/workers/imports/{id}/discard" })
+	@PostMapping({ "/enterprises/imports/{id}/discard", "/workers/imports/{id}/discard", "/records/imports/{id}/discard" })
 	String discard(Actor actor, HttpServletRequest request, @PathVariable long id, RedirectAttributes redirect) {
 		Area area = area(actor, request);
 		batch(actor, area, id);
 		imports.discard(actor, id);
-		redirect.addFlashAttribute("done", "archive.import.page.discarded-done");
-		return "redirect:" + area.base + "/imports/" + id;
+		redirect.addFlashAttribute("done", "importing.page.discarded-done");
+		return "redirect:" + area.base() + "/imports/" + id;
 	}
 
-	@GetMapping({ "/enterprises/imports/{id}/report.xlsx", "/workers/imports/{id}/report.xlsx" })
+	@GetMapping({ "/enterprises/imports/{id}/report.xlsx", "/workers/imports/{id}/report.xlsx",
+			"/records/imports/{id}/report.xlsx" })
 	void report(Actor actor, HttpServletRequest request, @PathVariable long id, Locale locale, HttpServletResponse response)
 			throws IOException {
 		batch(actor, area(actor, request), id);
@@ -132,41 +137,40 @@ class ImportPagesController {
 		imports.writeReport(actor, id, locale, response.getOutputStream());
 	}
 
-	@GetMapping({ "/enterprises/import/template.xlsx", "/workers/import/template.xlsx" })
+	@GetMapping({ "/enterprises/import/template.xlsx", "/workers/import/template.xlsx", "/records/import/template.xlsx" })
 	void templateXlsx(Actor actor, HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		template(actor, area(actor, request), EnterpriseImports.Format.XLSX, locale, response);
+		template(actor, area(actor, request), Imports.Format.XLSX, locale, response);
 	}
 
-	@GetMapping({ "/enterprises/import/template.csv", "/workers/import/template.csv" })
+	@GetMapping({ "/enterprises/import/template.csv", "/workers/import/template.csv", "/records/import/template.csv" })
 	void templateCsv(Actor actor, HttpServletRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		template(actor, area(actor, request), EnterpriseImports.Format.CSV, locale, response);
+		template(actor, area(actor, request), Imports.Format.CSV, locale, response);
 	}
 
-	private void template(Actor actor, Area area, EnterpriseImports.Format format, Locale locale, HttpServletResponse response)
+	private void template(Actor actor, Area area, Imports.Format format, Locale locale, HttpServletResponse response)
 			throws IOException {
-		boolean xlsx = format == EnterpriseImports.Format.XLSX;
-		download(response, xlsx ? XLSX : "text/csv;charset=UTF-8", messages.getMessage(area.messages + "template.file", null, Locale.SIMPLIFIED_CHINESE)
-				+ (xlsx ? ".xlsx" : ".csv"));
-		imports.writeTemplate(actor, area.kind, format, response.getOutputStream());
+		boolean xlsx = format == Imports.Format.XLSX;
+		download(response, xlsx ? XLSX : "text/csv;charset=UTF-8",
+				messages.getMessage(area.kind.messageKey("template.file"), null, Locale.SIMPLIFIED_CHINESE) + (xlsx ? ".xlsx" : ".csv"));
+		imports.writeTemplate(actor, area.name(), format, response.getOutputStream());
 	}
 
 	/** A batch of this area's kind: one of another kind is not found here. */
 	private ImportBatch batch(Actor actor, Area area, long id) {
-		ImportBatch batch = imports.get(actor, id);
-		if (!batch.kind().equals(area.kind.name())) {
-			throw new NotFoundException("archive.import.not-found", id);
-		}
-		return batch;
+		return imports.get(actor, id, area.name());
 	}
 
 	/** Which kind the path is about; refused before anything else for a role that may not import it. */
 	private Area area(Actor actor, HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		Area area = path.startsWith("/workers/") ? Area.WORKERS : Area.ENTERPRISES;
-		if (!imports.mayImport(actor, area.kind)) {
-			throw new AccessDeniedException("archive.import.denied");
+		ImportKind kind = kinds.stream()
+			.filter(k -> path.startsWith(k.pagePath() + "/imports") || path.startsWith(k.pagePath() + "/import/"))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("importing.not-found", path));
+		if (!imports.mayImport(actor, kind.name())) {
+			throw new AccessDeniedException("importing.denied");
 		}
-		return area;
+		return new Area(kind);
 	}
 
 	private static void download(HttpServletResponse response, String type, String fileName) {
@@ -175,40 +179,20 @@ class ImportPagesController {
 				ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
 	}
 
-	/** The upload goes to a temporary file, which the reader streams; it is removed afterwards. */
-	static ImportBatch uploaded(MultipartFile file, BiFunction<String, Path, ImportBatch> upload) throws IOException {
-		Path copy = Files.createTempFile("import-", ".upload");
-		try {
-			file.transferTo(copy);
-			return upload.apply(file.getOriginalFilename(), copy);
+	/** The pages of one kind: their path and the texts that name the kind's data. */
+	private record Area(ImportKind kind) {
+
+		String name() {
+			return kind.name();
 		}
-		finally {
-			Files.deleteIfExists(copy);
-		}
-	}
 
-	/** The pages of one kind: their path and the prefix of the texts that name the kind's data. */
-	private enum Area {
-
-		ENTERPRISES(Imports.Kind.ENTERPRISE, "/enterprises", "archive.import."),
-
-		WORKERS(Imports.Kind.WORKER, "/workers", "archive.import.worker.");
-
-		final Imports.Kind kind;
-
-		final String base;
-
-		final String messages;
-
-		Area(Imports.Kind kind, String base, String messages) {
-			this.kind = kind;
-			this.base = base;
-			this.messages = messages;
+		String base() {
+			return kind.pagePath();
 		}
 
 		String page(String view, Model model) {
-			model.addAttribute("base", base);
-			model.addAttribute("msg", messages);
+			model.addAttribute("base", base());
+			model.addAttribute("msg", kind.messageKey(""));
 			return view;
 		}
 	}

@@ -1,4 +1,4 @@
-package cn.jiazheng.credit.archive.web;
+package cn.jiazheng.credit.importing.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportRow;
-import cn.jiazheng.credit.archive.Imports;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportFiles;
+import cn.jiazheng.credit.importing.ImportRow;
+import cn.jiazheng.credit.importing.Imports;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,14 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * 批量导入 over the API, every kind: ENTERPRISE for regulators, WORKER for an enterprise's own
+ * 批量导入 over the API, every kind: ENTERPRISE and RECORD for regulators, WORKER for an enterprise's own
  * accounts. Upload and validate, read the rows (sensitive values masked), then apply the valid rows
  * or discard the batch. A batch is reached by its uploader only (and the platform admin).
  */
 @RestController
 @RequestMapping("/api/v1/imports")
 @PreAuthorize("hasAnyRole('PLATFORM_ADMIN','REGULATOR','ENTERPRISE_ADMIN','ENTERPRISE_STAFF')")
-@Tag(name = "imports", description = "批量导入 Spreadsheet imports of enterprises (regulators) and workers (enterprises)")
+@Tag(name = "imports", description = "批量导入 Spreadsheet imports of enterprises and credit records (regulators) and workers (enterprises)")
 class ImportApiController {
 
 	private final Imports imports;
@@ -47,16 +48,16 @@ class ImportApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "上传并校验 Upload an XLSX or UTF-8 CSV (multipart part \"file\") of a kind (ENTERPRISE or WORKER); every "
+	@Operation(summary = "上传并校验 Upload an XLSX or UTF-8 CSV (multipart part \"file\") of a kind (ENTERPRISE, WORKER or RECORD); every "
 			+ "row is validated and staged, nothing is saved yet. Answers the batch and its rows that will not be imported (first 1,000)")
-	Map<String, Object> upload(Actor actor, @RequestParam(required = false) Imports.Kind kind,
+	Map<String, Object> upload(Actor actor, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) MultipartFile file,
 			Locale locale) throws IOException {
 		requireAllowed(actor, kind);
 		if (file == null || file.isEmpty()) {
-			throw new InvalidValueException("file", "archive.import.file-required");
+			throw new InvalidValueException("file", "importing.file-required");
 		}
-		ImportBatch batch = ImportPagesController.uploaded(file, (name, copy) -> imports.upload(actor, kind, name, copy, locale));
+		ImportBatch batch = ImportFiles.uploaded(file, (name, copy) -> imports.upload(actor, kind, name, copy, locale));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("batch", batch);
 		answer.put("rowsNotImported", imports.rows(actor, batch.id(), true, 0, 1000));
@@ -65,7 +66,7 @@ class ImportApiController {
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "我的导入批次 The caller's own batches of a kind, newest first")
-	List<ImportBatch> list(Actor actor, @RequestParam(required = false) Imports.Kind kind,
+	List<ImportBatch> list(Actor actor, @RequestParam(required = false) String kind,
 			@RequestParam(defaultValue = "50") int limit) {
 		requireAllowed(actor, kind);
 		return imports.list(actor, kind, limit);
@@ -77,7 +78,7 @@ class ImportApiController {
 		ImportBatch batch = imports.get(actor, id);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("batch", batch);
-		answer.put("progress", EnterpriseImportApiController.progress(batch));
+		answer.put("progress", ImportFiles.progress(batch));
 		return answer;
 	}
 
@@ -102,12 +103,12 @@ class ImportApiController {
 	}
 
 	/** Checked in the method, past the role check at the door: a missing kind is no answer to those turned away there. */
-	private void requireAllowed(Actor actor, Imports.Kind kind) {
+	private void requireAllowed(Actor actor, String kind) {
 		if (kind == null) {
-			throw new InvalidValueException("kind", "archive.field.required");
+			throw new InvalidValueException("kind", "importing.field.required");
 		}
 		if (!imports.mayImport(actor, kind)) {
-			throw new AccessDeniedException("archive.import.denied");
+			throw new AccessDeniedException("importing.denied");
 		}
 	}
 }
