@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * MLPS 2.0 level 3, 身份鉴别 a (GB/T 22239-2019 8.1.4.1 a): every account has an identity of its own,
@@ -61,7 +62,6 @@ class IdentificationTest {
 				new NewAccount(username, "新账号", Role.CONSUMER, null, null));
 		MockHttpServletResponse login = TestAccounts.login(mvc, username, created.password());
 		assertThat(login.getRedirectedUrl()).as("the first thing asked is a password of its own").isEqualTo("/account/password");
-		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/me")
-			.cookie(login.getCookie("SESSION"))).andReturn().getResponse().getStatus()).isEqualTo(401);
+		assertThat(mvc.perform(get("/api/v1/me").cookie(login.getCookie("SESSION"))).andReturn().getResponse().getStatus()).isEqualTo(401);
 	}
 }

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * MLPS 2.0 level 3, 剩余信息保护 (GB/T 22239-2019 8.1.4.8 b): an import that is discarded leaves none of
+ * MLPS 2.0 level 3, 剩余信息保护 (GB/T 22239-2019 8.1.4.10 b): an import that is discarded leaves none of
  * its staged personal data behind. Checked through the public {@link Imports} API only, so that the test
  * does not depend on where the staging tables live.
  */

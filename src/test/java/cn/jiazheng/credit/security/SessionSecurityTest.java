@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * MLPS 2.0 level 3, 身份鉴别 and 剩余信息保护 (GB/T 22239-2019 8.1.4.1, 8.1.4.8): a session ends on the
+ * MLPS 2.0 level 3, 身份鉴别 and 剩余信息保护 (GB/T 22239-2019 8.1.4.1, 8.1.4.10): a session ends on the
  * server when its person logs out or is locked out, the session keeps no credential, cookies and
  * headers keep the session and personal pages out of other hands and out of caches.
  */
