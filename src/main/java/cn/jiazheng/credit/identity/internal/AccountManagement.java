@@ -84,7 +84,8 @@ public class AccountManagement {
 			throw new InvalidValueException("id", "identity.account.lock-self");
 		}
 		accounts.setEnabled(account.id(), false);
-		audit.record(AuditEvent.success(by, "ACCOUNT_LOCK", "account", id));
+		int sessions = accounts.endSessions(account.id());
+		audit.record(AuditEvent.success(by, "ACCOUNT_LOCK", "account", id).with("sessionsEnded", sessions));
 	}
 
 	public void unlock(Actor by, long id) {

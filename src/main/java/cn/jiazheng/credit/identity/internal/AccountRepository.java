@@ -156,6 +156,17 @@ class AccountRepository {
 		jdbc.sql("UPDATE identity.account SET enabled = :enabled WHERE id = :id").param("enabled", enabled).param("id", id).update();
 	}
 
+	/**
+	 * Deletes the account's database-backed sessions (their attributes go with them), so that a locked
+	 * account is logged out everywhere at once rather than when its sessions time out.
+	 */
+	@Unscoped("an account already found within scope")
+	public int endSessions(long id) {
+		return jdbc.sql("DELETE FROM identity.spring_session WHERE principal_name = (SELECT username FROM identity.account WHERE id = :id)")
+			.param("id", id)
+			.update();
+	}
+
 	@Unscoped("the account itself, enrolling its own second factor")
 	public void setTotpSecret(long id, String sealedSecret, long usedStep) {
 		jdbc.sql("UPDATE identity.account SET totp_secret = :secret, totp_last_step = :step WHERE id = :id")

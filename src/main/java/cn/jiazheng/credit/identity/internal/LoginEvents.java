@@ -11,10 +11,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failures towards the lock-out, resets them on success, and writes every login to the audit trail. */
+/** Counts failures towards the lock-out, resets them on success, and writes every login and logout to the audit trail. */
 @Component
 class LoginEvents {
 
@@ -39,6 +40,14 @@ class LoginEvents {
 		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
 			accounts.recordSuccess(principal.actor().accountId(), clock.instant());
 			audit.record(AuditEvent.success(principal.actor(), "LOGIN", "account", principal.actor().accountId()));
+		}
+	}
+
+	@EventListener
+	@Transactional
+	public void loggedOut(LogoutSuccessEvent event) {
+		if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
+			audit.record(AuditEvent.success(principal.actor(), "LOGOUT", "account", principal.actor().accountId()));
 		}
 	}
 
