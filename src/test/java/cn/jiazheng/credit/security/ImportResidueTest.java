@@ -8,14 +8,14 @@ import java.util.Locale;
 import cn.jiazheng.credit.PlatformTest;
 import cn.jiazheng.credit.archive.FreshResidentIds;
 import cn.jiazheng.credit.archive.Gender;
-import cn.jiazheng.credit.archive.ImportBatch;
-import cn.jiazheng.credit.archive.ImportState;
-import cn.jiazheng.credit.archive.Imports;
 import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.identity.internal.MatrixFixtures;
+import cn.jiazheng.credit.importing.ImportBatch;
+import cn.jiazheng.credit.importing.ImportState;
+import cn.jiazheng.credit.importing.Imports;
 import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.region.RegionCode;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class ImportResidueTest {
 		Path file = Files.createTempFile("import-residue-", ".csv");
 		try {
 			Files.writeString(file, content, StandardCharsets.UTF_8);
-			return imports.upload(by, Imports.Kind.WORKER, "服务员.csv", file, ZH);
+			return imports.upload(by, "WORKER", "服务员.csv", file, ZH);
 		}
 		finally {
 			Files.delete(file);
