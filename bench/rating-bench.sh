@@ -6,6 +6,7 @@
 #   bench/generate-province.sh --enterprises 100000 --workers 900000 --records 10000000   # once: data/bench-pgdata
 #   bench/rating-bench.sh                                  # territory 61, 3 rounds
 #   bench/rating-bench.sh --territory 6101 --rounds 5 --data data/bench-pgdata
+#   bench/rating-bench.sh --model shaoguan-worker          # the worker star model over the territory's workers
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -o test-compile

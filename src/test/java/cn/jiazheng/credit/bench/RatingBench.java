@@ -33,7 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class RatingBench {
 
-	private static final String RAW_FEATURES = """
+	/** The Ordos model's features per enterprise, as plain SQL; parameters: day ×9, territory prefix ×3, in that order. */
+	private static final String RAW_ENTERPRISE = """
 			WITH workers AS (
 			    SELECT m.enterprise_id, count(*) AS current_workers,
 			           count(*) FILTER (WHERE w.health_valid_until >= ? AND w.background_clear_until >= ? AND w.training_count > 0) AS qualified
@@ -53,6 +54,8 @@ public final class RatingBench {
 			      FROM record.credit_record
 			     WHERE subject_kind = 'ENTERPRISE' AND state = 'ACTIVE' AND decision_date <= ?
 			       AND (publicity_max_end IS NULL OR publicity_max_end >= ?) AND region_code LIKE ?
+			       AND type_code IN ('ADMIN_PENALTY_GENERAL', 'COMPLAINT_SUBSTANTIATED', 'RECTIFICATION_OVERDUE', 'HONOUR',
+			                         'SERIOUS_DISHONESTY_LIST', 'DISHONEST_JUDGMENT_DEBTOR', 'ADMIN_PENALTY_SERIOUS', 'ABNORMAL_OPERATION')
 			     GROUP BY subject_id)
 			SELECT e.id, e.released_number IS NOT NULL AS released, coalesce(w.current_workers, 0), coalesce(w.qualified, 0),
 			       coalesce(r.general_penalties, 0), coalesce(r.complaints, 0), coalesce(r.overdue, 0), coalesce(r.honours, 0),
@@ -61,6 +64,23 @@ public final class RatingBench {
 			  FROM archive.enterprise e LEFT JOIN workers w ON w.enterprise_id = e.id LEFT JOIN records r ON r.subject_id = e.id
 			 WHERE e.region_code LIKE ? ORDER BY e.id""";
 
+	/** The Shaoguan worker model's features per worker; parameters: day ×6, territory prefix ×2. */
+	private static final String RAW_WORKER = """
+			WITH firsts AS (
+			    SELECT worker_id, min(decided_at) AS first_decided FROM archive.employment
+			     WHERE state IN ('ACTIVE', 'ENDED') GROUP BY worker_id),
+			records AS (
+			    SELECT subject_id, count(*) FILTER (WHERE decision_date > ?::date - 730) AS complaints
+			      FROM record.credit_record
+			     WHERE subject_kind = 'WORKER' AND state = 'ACTIVE' AND decision_date <= ?
+			       AND (publicity_max_end IS NULL OR publicity_max_end >= ?) AND region_code LIKE ?
+			       AND type_code = 'COMPLAINT_SUBSTANTIATED'
+			     GROUP BY subject_id)
+			SELECT w.id, w.released_number IS NOT NULL AS released, coalesce(r.complaints, 0), w.training_hours, w.skill_level,
+			       extract(year FROM age(?::date, f.first_decided)), w.health_valid_until >= ?, w.background_clear_until >= ?
+			  FROM archive.worker w LEFT JOIN firsts f ON f.worker_id = w.id LEFT JOIN records r ON r.subject_id = w.id
+			 WHERE w.region_code LIKE ? ORDER BY w.id""";
+
 	private RatingBench() {
 	}
 
@@ -68,6 +88,10 @@ public final class RatingBench {
 		String data = option(args, "--data", "data/bench-pgdata");
 		String territory = option(args, "--territory", "61");
 		int rounds = Integer.parseInt(option(args, "--rounds", "3"));
+		String model = option(args, "--model", "ordos-enterprise");
+		if (!model.equals("ordos-enterprise") && !model.equals("shaoguan-worker")) {
+			throw new IllegalArgumentException("--model: ordos-enterprise or shaoguan-worker, which have a raw form here");
+		}
 		SpringApplication application = new SpringApplication(cn.jiazheng.credit.CreditPlatformApplication.class);
 		try (ConfigurableApplicationContext context = application.run("--jiazheng.embedded-db.data-dir=" + data, "--server.port=0",
 				"--logging.level.root=WARN", "--spring.main.banner-mode=off", "--jiazheng.archive.release-cron=-",
@@ -84,7 +108,7 @@ public final class RatingBench {
 			long rated = 0;
 			for (int round = 1; round <= rounds; round++) {
 				long started = System.nanoTime();
-				RatingRun run = ratings.start(admin, "ordos-enterprise", null, RunKind.FULL, RegionCode.of(territory));
+				RatingRun run = ratings.start(admin, model, null, RunKind.FULL, RegionCode.of(territory));
 				while (!(run = ratings.run(admin, run.id())).finished()) {
 					Thread.sleep(200);
 				}
@@ -95,14 +119,14 @@ public final class RatingBench {
 				subjects = run.total();
 				rated = run.done();
 				product.add(seconds);
-				raw.add(raw(dataSource, territory, today, rated));
+				raw.add(raw(dataSource, model, territory, today, rated));
 				System.out.printf("round %d: run %d: %,d subjects (%,d rated, %,d without a released file) in %.1f s = %,.0f subjects/s;"
 						+ " raw limit %.1f s%n", round, run.id(), subjects, rated, run.skipped(), seconds, subjects / seconds,
 						raw.get(raw.size() - 1));
 			}
 			double p = median(product);
 			double r = median(raw);
-			System.out.printf("%nterritory %s, %,d subjects, %d rounds%n", territory, subjects, rounds);
+			System.out.printf("%nmodel %s, territory %s, %,d subjects, %d rounds%n", model, territory, subjects, rounds);
 			System.out.printf("product: median %.1f s (min %.1f, max %.1f) = %,.0f subjects/s%n", p, min(product), max(product), subjects / p);
 			System.out.printf("raw limit (SQL aggregate + COPY of %,d rows): median %.1f s (min %.1f, max %.1f)%n", rated, r, min(raw), max(raw));
 			System.out.printf("ratio product / raw limit: %.2f%n", p / r);
@@ -110,22 +134,25 @@ public final class RatingBench {
 	}
 
 	/** The raw limit: the same aggregation in one statement, streamed to the client, then COPY of as many result rows. */
-	private static double raw(DataSource dataSource, String territory, LocalDate today, long results) throws Exception {
+	private static double raw(DataSource dataSource, String model, String territory, LocalDate today, long results) throws Exception {
 		long started = System.nanoTime();
 		StringBuilder copy = new StringBuilder();
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			java.sql.Date day = java.sql.Date.valueOf(today);
 			List<long[]> rows = new ArrayList<>();
-			try (PreparedStatement statement = connection.prepareStatement(RAW_FEATURES)) {
+			boolean enterprises = model.equals("ordos-enterprise");
+			String prefix = territory + "%";
+			try (PreparedStatement statement = connection.prepareStatement(enterprises ? RAW_ENTERPRISE : RAW_WORKER)) {
 				statement.setFetchSize(10_000);
-				Object[] parameters = { day, day, territory + "%", day, day, day, day, day, day, territory + "%", territory + "%" };
+				Object[] parameters = enterprises ? new Object[] { day, day, prefix, day, day, day, day, day, day, prefix, prefix }
+						: new Object[] { day, day, day, prefix, day, day, day, prefix };
 				for (int i = 0; i < parameters.length; i++) {
 					statement.setObject(i + 1, parameters[i]);
 				}
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
-						rows.add(new long[] { rs.getLong(1), rs.getLong(3), rs.getLong(5) });
+						rows.add(new long[] { rs.getLong(1), rs.getLong(3), rs.getLong(4) });
 					}
 				}
 			}
@@ -134,7 +161,7 @@ public final class RatingBench {
 			}
 			for (int i = 0; i < results && i < rows.size(); i++) {
 				long[] row = rows.get(i);
-				copy.append("1\t").append(row[0]).append("\t800\tA\t{\"currentWorkers\":").append(row[1]).append(",\"generalPenalties\":")
+				copy.append("1\t").append(row[0]).append("\t800\tA\t{\"first\":").append(row[1]).append(",\"second\":")
 					.append(row[2]).append("}\n");
 			}
 			((PGConnection) connection.unwrap(PGConnection.class)).getCopyAPI()
