@@ -64,6 +64,13 @@ public interface EnterpriseFiles {
 	/** The released name of an enterprise: public information, so no scope applies. */
 	java.util.Optional<String> releasedName(long id);
 
+	/**
+	 * 公示: an enterprise by its 统一社会信用代码, for anyone: its identity and registered county are public
+	 * information (as on its business licence), so no scope applies; whether its file is released is in
+	 * {@link Enterprise#released()}.
+	 */
+	java.util.Optional<Enterprise> findPublic(CreditCode code);
+
 	/** The service categories an enterprise may offer. */
 	List<ServiceCategory> serviceCategories();
 
