@@ -39,7 +39,7 @@ public final class StartupBench {
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
 
-	record Start(String kind, double loginSeconds, double dataSeconds, ProcMemory.Figures afterStart, ProcMemory.Figures afterLoad,
+	record Start(String kind, double loginSeconds, double dataSeconds, double readySeconds, ProcMemory.Figures afterStart, ProcMemory.Figures afterLoad,
 			long requests) {
 	}
 
@@ -59,8 +59,8 @@ public final class StartupBench {
 				System.out.printf("round %d, %s start; load average %s; %s%n", round, kind, ProcMemory.loadAverage(), Instant.now());
 				Start start = once(kind, data, demoCode, loadSeconds);
 				starts.add(start);
-				System.out.printf("  /login 200 after %.1f s, demo data (public lookup) 200 after %.1f s%n  after start: %s%n"
-						+ "  after %d s of lookups (%d requests): %s%n", start.loginSeconds(), start.dataSeconds(),
+				System.out.printf("  /login 200 after %.1f s, demo data (public lookup) 200 after %.1f s, ready after %.1f s%n  after start: %s%n"
+						+ "  after %d s of lookups (%d requests): %s%n", start.loginSeconds(), start.dataSeconds(), start.readySeconds(),
 						start.afterStart().describe(), loadSeconds, start.requests(), start.afterLoad().describe());
 			}
 		}
@@ -69,6 +69,7 @@ public final class StartupBench {
 		System.out.println("|---|---:|---:|");
 		table(starts, "command → /login 200, s", s -> s.loginSeconds(), "%.1f");
 		table(starts, "command → demo data 200 (public lookup), s", s -> s.dataSeconds(), "%.1f");
+		table(starts, "command → ready (every demo datum seeded, readiness probe 200), s", s -> s.readySeconds(), "%.1f");
 		table(starts, "java RSS after start, MB", s -> s.afterStart().javaRssKb() / 1024.0, "%.0f");
 		table(starts, "postgres PSS after start, MB", s -> s.afterStart().postgresPssKb() / 1024.0, "%.0f");
 		table(starts, "java RSS + postgres PSS after start, MB",
@@ -122,12 +123,17 @@ public final class StartupBench {
 				}
 				Thread.sleep(100);
 			}
+			double seeded = ready;
+			while (status("/actuator/health/readiness") != 200) {
+				Thread.sleep(100);
+			}
+			seeded = (System.nanoTime() - t0) / 1e9;
 			long app = application(maven).orElseThrow(() -> new IllegalStateException("no application JVM below the run command"));
 			Thread.sleep(2000);
 			ProcMemory.Figures afterStart = ProcMemory.of(app, data.toString());
 			long requests = load(loadSeconds);
 			ProcMemory.Figures afterLoad = ProcMemory.of(app, data.toString());
-			return new Start(kind, login, ready, afterStart, afterLoad, requests);
+			return new Start(kind, login, ready, seeded, afterStart, afterLoad, requests);
 		}
 		finally {
 			stop(maven);
