@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,8 +32,9 @@ final class ProcMemory {
 	static Figures of(long javaPid, String dataDir) {
 		List<Long> postgres = new ArrayList<>();
 		Optional<Long> postmaster = pids().filter(pid -> {
-			String cmd = cmdline(pid);
-			return cmd.contains("postgres") && cmd.contains(dataDir) && cmd.contains("-D");
+			// The executable itself, not any process that names the directory (the bench driver does, too).
+			String[] words = cmdline(pid).split(" ");
+			return (words[0].endsWith("/postgres") || words[0].equals("postgres")) && Arrays.asList(words).contains(dataDir);
 		}).findFirst();
 		postmaster.ifPresent(pm -> {
 			postgres.add(pm);
