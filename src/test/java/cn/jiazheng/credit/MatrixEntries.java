@@ -456,6 +456,10 @@ final class MatrixEntries {
 		record(matrix);
 		rating(matrix);
 		objection(matrix);
+		// 公示: anyone, with or without an account ("x" is a bad code: 400, which the door let through).
+		matrix.open("GET /public/enterprises");
+		matrix.open("GET /public/enterprises/{creditCode}");
+		matrix.open("GET /api/v1/public/enterprises/{creditCode}");
 		matrix.admin("GET /admin/audit");
 		matrix.admin("POST /admin/audit/verify");
 	}

@@ -67,6 +67,13 @@ public interface EnterpriseFiles {
 	/** The released names of these enterprises (those without a released file are left out): for lists of thousands. */
 	Map<Long, String> releasedNames(java.util.Collection<Long> ids);
 
+	/**
+	 * 公示: an enterprise by its 统一社会信用代码, for anyone: its identity and registered county are public
+	 * information (as on its business licence), so no scope applies; whether its file is released is in
+	 * {@link Enterprise#released()}.
+	 */
+	java.util.Optional<Enterprise> findPublic(CreditCode code);
+
 	/** The service categories an enterprise may offer. */
 	List<ServiceCategory> serviceCategories();
 

@@ -58,6 +58,12 @@ public interface RatingPublication {
 	long unanswered(Actor reader, long runId);
 
 	/**
+	 * 公示: the enterprise's current final grades, one per enterprise model in force, for anyone: public
+	 * information, so no scope applies. Empty when it has none.
+	 */
+	List<PublicGrade> finalGrades(long enterpriseId);
+
+	/**
 	 * 我的信用: for each model in force for enterprises, the enterprise's current final result and the published
 	 * one if newer (初评公示中). Only for enterprise users, about their own enterprise.
 	 */

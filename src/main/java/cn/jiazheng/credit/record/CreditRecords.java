@@ -25,6 +25,13 @@ public interface CreditRecords {
 
 	CreditRecord get(Actor reader, long id);
 
+	/**
+	 * 公示: an enterprise's records shown publicly on {@code day} (active and within their publicity period),
+	 * newest decision first, at most {@code limit}. Public information, so no scope applies; only about
+	 * enterprises, never workers.
+	 */
+	List<CreditRecord> publicRecords(long enterpriseId, java.time.LocalDate day, int limit);
+
 	RecordPage list(Actor reader, RecordFilter filter, int page, int size);
 
 	/** How many records of each state the filter (its state aside) reaches. */

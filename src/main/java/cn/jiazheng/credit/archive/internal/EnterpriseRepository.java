@@ -82,6 +82,14 @@ class EnterpriseRepository {
 			.optional();
 	}
 
+	@Unscoped("an enterprise's identity and county are public information, as on its licence")
+	public Optional<Enterprise> findByCreditCode(CreditCode code) {
+		return jdbc.sql("SELECT " + ENTERPRISE + " FROM archive.enterprise e WHERE e.credit_code = :c")
+			.param("c", code.value())
+			.query(EnterpriseRepository::enterprise)
+			.optional();
+	}
+
 	@Unscoped("uniqueness of a credit code is checked across the whole platform")
 	public boolean creditCodeTaken(CreditCode code) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM archive.enterprise WHERE credit_code = :c)")

@@ -51,7 +51,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			ProblemWriter problems, SecurityProperties properties, Clock clock) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error",
-					"/actuator/health", "/actuator/health/**")
+					"/actuator/health", "/actuator/health/**", "/public/**", "/api/v1/public/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("PLATFORM_ADMIN")

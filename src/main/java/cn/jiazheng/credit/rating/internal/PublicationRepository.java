@@ -239,4 +239,27 @@ class PublicationRepository {
 			.query(Long.class)
 			.optional();
 	}
+
+	record FinalGradeRow(String modelId, int modelVersion, String grade, LocalDate finalisedOn) {
+	}
+
+	/**
+	 * An enterprise's final grades under the enterprise models in force: one statement on the primary key
+	 * (PostgreSQL skips over the few model ids) and the one active version per model.
+	 */
+	@Unscoped("a final grade is published information, shown to anyone")
+	List<FinalGradeRow> publicFinalGrades(long enterpriseId) {
+		return jdbc.sql("""
+				SELECT f.model_id, f.model_version, f.grade,
+				       COALESCE(run.finalised_on, (f.finalised_at AT TIME ZONE 'Asia/Shanghai')::date) AS finalised_on
+				FROM rating.final_grade f
+				JOIN rating.model_version v ON v.model_id = f.model_id AND v.state = 'ACTIVE'
+				JOIN rating.run run ON run.id = f.run_id
+				WHERE f.subject_kind = 'ENTERPRISE' AND f.subject_id = :id
+				ORDER BY f.model_id""")
+			.param("id", enterpriseId)
+			.query((rs, n) -> new FinalGradeRow(rs.getString("model_id"), rs.getInt("model_version"), rs.getString("grade"),
+					rs.getObject("finalised_on", LocalDate.class)))
+			.list();
+	}
 }

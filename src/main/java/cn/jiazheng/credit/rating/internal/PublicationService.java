@@ -19,12 +19,15 @@ import cn.jiazheng.credit.objection.Objections;
 import cn.jiazheng.credit.objection.TargetKind;
 import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.NotFoundException;
+import cn.jiazheng.credit.rating.Band;
 import cn.jiazheng.credit.rating.ModelVersion;
+import cn.jiazheng.credit.rating.PublicGrade;
 import cn.jiazheng.credit.rating.RatingPublication;
 import cn.jiazheng.credit.rating.RatingResult;
 import cn.jiazheng.credit.rating.RatingRun;
 import cn.jiazheng.credit.rating.RunKind;
 import cn.jiazheng.credit.rating.RunState;
+import cn.jiazheng.credit.rating.ScoringModel;
 import cn.jiazheng.credit.record.SubjectKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -314,6 +317,16 @@ class PublicationService implements RatingPublication {
 					newest == null ? List.of() : ratings.whatIf(enterprise, newest, newestRun)));
 		}
 		return standing;
+	}
+
+	@Override
+	public List<PublicGrade> finalGrades(long enterpriseId) {
+		return publication.publicFinalGrades(enterpriseId).stream().map(row -> {
+			ScoringModel model = models.model(row.modelId(), row.modelVersion());
+			Band band = row.grade() == null ? null : model.bandOf(row.grade());
+			return new PublicGrade(row.modelId(), model.name(), row.grade(), band == null ? null : band.label(),
+					band == null ? null : band.risk(), row.finalisedOn());
+		}).toList();
 	}
 
 	private RatingResult own(Actor enterprise, RatingRun run, long id) {

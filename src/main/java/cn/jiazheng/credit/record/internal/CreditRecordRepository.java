@@ -116,6 +116,19 @@ class CreditRecordRepository {
 			.optional();
 	}
 
+	@Unscoped("records in publicity are public information")
+	public List<CreditRecord> inPublicity(SubjectKind kind, long subjectId, LocalDate day, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM record.credit_record r WHERE r.subject_kind = :kind AND r.subject_id = :subject"
+				+ " AND r.state = 'ACTIVE' AND r.publicity_max_end IS NOT NULL AND r.decision_date <= :day"
+				+ " AND r.publicity_max_end >= :day ORDER BY r.decision_date DESC, r.id DESC LIMIT :limit")
+			.param("kind", kind.name())
+			.param("subject", subjectId)
+			.param("day", day)
+			.param("limit", limit)
+			.query(CreditRecordRepository::record)
+			.list();
+	}
+
 	public List<CreditRecord> list(Scope scope, RecordFilter filter, int page, int size) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = where(scope, filter, parameters);

@@ -233,6 +233,11 @@ class RecordService implements CreditRecords {
 	}
 
 	@Override
+	public List<CreditRecord> publicRecords(long enterpriseId, LocalDate day, int limit) {
+		return records.inPublicity(SubjectKind.ENTERPRISE, enterpriseId, day, Math.min(Math.max(limit, 1), 500));
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public RecordPage list(Actor reader, RecordFilter filter, int page, int size) {
 		RecordFilter f = filter == null ? RecordFilter.ALL : filter;
