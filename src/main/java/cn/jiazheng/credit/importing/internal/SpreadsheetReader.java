@@ -107,8 +107,16 @@ final class SpreadsheetReader implements AutoCloseable {
 			}
 			return cells;
 		}
+		catch (InvalidValueException ex) {
+			throw ex;
+		}
 		catch (UncheckedIOException | ExcelReaderException ex) {
 			throw unreadable(ex);
+		}
+		catch (Exception ex) {
+			// fastexcel lets through what its XML parser and its own cell parsing throw on a broken sheet (bad
+			// UTF-8, a cell reference "A^1", an unknown cell type, some undeclared): the file is at fault, not the server.
+			throw new InvalidValueException(FIELD, "importing.unreadable");
 		}
 	}
 
@@ -183,7 +191,7 @@ final class SpreadsheetReader implements AutoCloseable {
 			workbook = new ReadableWorkbook(file.toFile());
 			stream = workbook.getFirstSheet().openStream();
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (Exception ex) {
 			throw new InvalidValueException(FIELD, "importing.unreadable");
 		}
 		Iterator<Row> sheetRows = stream.iterator();
