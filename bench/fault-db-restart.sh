@@ -20,7 +20,7 @@ build
 start_db
 driver "$FAULT_DIR/serve.log" serve --url "$URL" --server.port="$APP_PORT" --confirmed "$FAULT_DIR/confirmed.txt"
 APP=$LAST_PID
-wait_for "$FAULT_DIR/serve.log" "APP READY" 300 "$APP"
+wait_for "$FAULT_DIR/serve.log" "APP READY" 900 "$APP"
 
 # One client: status, seconds and the response's content type per request, until the stop file appears.
 client() {

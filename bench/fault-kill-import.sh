@@ -20,7 +20,7 @@ crash() {
   local phase=$1 county=$2 log="$FAULT_DIR/import-$1.log"
   driver "$log" import-start --url "$URL" --rows "$ROWS" --csv "$FAULT_DIR/import-$phase.csv" --id-county "$county"
   local app=$LAST_PID
-  wait_for "$log" "^ENTERPRISE " 300 "$app"
+  wait_for "$log" "^ENTERPRISE " 900 "$app"
   ENTERPRISE=$(awk '/^ENTERPRISE /{print $2}' "$log")
   local progress=""
   while kill -0 "$app" 2>/dev/null; do

@@ -27,11 +27,11 @@ sql "UPDATE rating.run SET state = 'FAILED', failure = 'left by an earlier fault
 LOG=$FAULT_DIR/rating-start.log
 driver "$LOG" rating-start --url "$URL" --territory 61 --jiazheng.rating.batch-size="$BATCH" --jiazheng.rating.resume-after=PT1H
 APP=$LAST_PID
-wait_for "$LOG" "^RUN " 300 "$APP"
+wait_for "$LOG" "^RUN " 900 "$APP"
 RUN=$(awk '/^RUN /{print $2}' "$LOG")
 PROGRESS=""
 while kill -0 "$APP" 2>/dev/null; do
-  PROGRESS=$(sql "SELECT done + skipped || '/' || total FROM rating.run WHERE id = $RUN AND state = 'RUNNING' AND cursor_id IS NOT NULL
+  PROGRESS=$(sql "SELECT done + skipped || '/' || total FROM rating.run WHERE id = $RUN AND state = 'RUNNING' AND done + skipped > 0
                   AND done + skipped < total" || true)
   [[ -n "$PROGRESS" ]] && break
   sleep 0.05

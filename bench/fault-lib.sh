@@ -42,7 +42,7 @@ wait_for() {
 start_db() {
   driver "$FAULT_DIR/db.log" db --data "$DATA" --port "$DB_PORT"
   DB_PID=$LAST_PID
-  wait_for "$FAULT_DIR/db.log" "DB READY" 120 "$DB_PID"
+  wait_for "$FAULT_DIR/db.log" "DB READY" 300 "$DB_PID"
 }
 
 # Stops the database server cleanly (pg_ctl stop -m fast: open sessions are terminated).

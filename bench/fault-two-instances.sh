@@ -19,10 +19,10 @@ start_db
 RESUME=(--jiazheng.rating.resume-after=PT0S --jiazheng.rating.resume-every=PT1S)
 driver "$FAULT_DIR/two-a.log" serve --url "$URL" --server.port="$PA" --confirmed "$FAULT_DIR/confirmed-a.txt" --seed "${RESUME[@]}"
 A=$LAST_PID
-wait_for "$FAULT_DIR/two-a.log" "APP READY" 400 "$A"
+wait_for "$FAULT_DIR/two-a.log" "APP READY" 900 "$A"
 driver "$FAULT_DIR/two-b.log" serve --url "$URL" --server.port="$PB" --confirmed "$FAULT_DIR/confirmed-b.txt" "${RESUME[@]}"
 B=$LAST_PID
-wait_for "$FAULT_DIR/two-b.log" "APP READY" 400 "$B"
+wait_for "$FAULT_DIR/two-b.log" "APP READY" 900 "$B"
 
 # --- a session outlives the instance that opened it ---
 JAR=$FAULT_DIR/cookies-jumin.txt
@@ -38,7 +38,7 @@ check "a made-up session is refused on B" "$(curl -s -o /dev/null -w "%{http_cod
 
 driver "$FAULT_DIR/two-a2.log" serve --url "$URL" --server.port="$PA" --confirmed "$FAULT_DIR/confirmed-a.txt" "${RESUME[@]}"
 A=$LAST_PID
-wait_for "$FAULT_DIR/two-a2.log" "APP READY" 400 "$A"
+wait_for "$FAULT_DIR/two-a2.log" "APP READY" 900 "$A"
 echo "instance A started again"
 
 # --- an abandoned run, resumed once by whichever instance claims it ---

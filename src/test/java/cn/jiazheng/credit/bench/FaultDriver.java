@@ -85,6 +85,10 @@ public final class FaultDriver {
 			.setPort(Integer.parseInt(option(args, "--port", "15432")))
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("timezone", "UTC")
+			// As a production server: zonky's test defaults (-F, synchronous_commit=off) would lose the
+			// last commits in a crash, and the restart script checks that nothing confirmed is lost.
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C")
 			.start();
