@@ -7,7 +7,8 @@
 # (kill -9 of the postmaster, recovery from the WAL on start).
 # Checks: the application recovers without being restarted (same process, requests succeed again);
 # requests in flight fail cleanly (an HTTP error with a problem/error page, never a hang: each answered
-# within 35 s); every enterprise whose registration was confirmed is in the database.
+# within 50 s, i.e. Hikari's 30 s wait for a connection plus a loaded machine's slack); every enterprise
+# whose registration was confirmed is in the database.
 #
 #   bench/fault-db-restart.sh                  # 10 s of load, 5 s down, twice
 #   DOWN=20 bench/fault-db-restart.sh
@@ -22,14 +23,16 @@ driver "$FAULT_DIR/serve.log" serve --url "$URL" --server.port="$APP_PORT" --con
 APP=$LAST_PID
 wait_for "$FAULT_DIR/serve.log" "APP READY" 900 "$APP"
 
-# One client: status, seconds and the response's content type per request, until the stop file appears.
+# One client: status, seconds, content type and start time of each request, until the stop file appears.
 client() {
   local n=$1 path=$2
   while [[ ! -f "$FAULT_DIR/stop-load" ]]; do
-    curl -s -o /dev/null --max-time 60 -w "%{http_code} %{time_total} %{content_type} $(date +%s.%N)\n" \
-      "http://localhost:$APP_PORT$path" >>"$FAULT_DIR/load-$n.txt" || echo "000 60 none $(date +%s.%N)" >>"$FAULT_DIR/load-$n.txt"
+    curl -s -o /dev/null --max-time 120 -w "%{http_code} %{time_total} %{content_type} $(date +%s.%N)\n" \
+      "http://localhost:$APP_PORT$path" >>"$FAULT_DIR/load-$n.txt" || echo "000 120 none $(date +%s.%N)" >>"$FAULT_DIR/load-$n.txt"
   done
 }
+# Warm-up, not counted: the first pages after a start are slow (templates, JIT) on a loaded machine.
+for _ in 1 2 3 4 5; do curl -s -o /dev/null --max-time 120 "http://localhost:$APP_PORT/login"; curl -s -o /dev/null --max-time 120 "http://localhost:$APP_PORT/actuator/health"; done
 rm -f "$FAULT_DIR/stop-load"
 for n in 1 2 3; do client "$n" /login & PIDS+=($!); done
 client 4 /actuator/health & PIDS+=($!)
@@ -60,7 +63,7 @@ FIRST_OK=$(awk -v t="$UP2" '$4 > t && $1 == 200 {print $4; exit}' <(sort -k4 -n 
 echo "first success after the second start: $(awk -v a="$FIRST_OK" -v b="$UP2" 'BEGIN {printf "%.1f s", a - b}')"
 check "the application process was not restarted" "$(kill -0 "$APP" 2>/dev/null && echo alive)" "alive"
 check "no request hung or lost its connection (status 000)" "$(awk '$1 == "000"' "$FAULT_DIR/load-all.txt" | wc -l)" "0"
-check "every request answered within 35 s" "$(awk '$2 > 35' "$FAULT_DIR/load-all.txt" | wc -l)" "0"
+check "every request answered within 50 s" "$(awk '$2 > 50' "$FAULT_DIR/load-all.txt" | wc -l)" "0"
 check "only successes or server errors (5xx), no other status" "$(awk '$1 != 200 && $1 !~ /^5/' "$FAULT_DIR/load-all.txt" | wc -l)" "0"
 check "the failures carry an error page, problem or health report (HTML or JSON)" \
   "$(awk '$1 ~ /^5/ && $3 !~ /html|json/' "$FAULT_DIR/load-all.txt" | wc -l)" "0"
@@ -68,8 +71,10 @@ check "requests succeed again: the last 5 s are all 200" \
   "$(awk -v t="$(date -d "-7 seconds" +%s)" '$4 > t && $1 != 200' "$FAULT_DIR/load-all.txt" | wc -l)" "0"
 check "requests succeeded after the second start" "$([[ -n "$FIRST_OK" ]] && echo yes)" "yes"
 sleep 1
-CONFIRMED=$(sort -u "$FAULT_DIR/confirmed.txt" | wc -l)
-IDS=$(sort -u "$FAULT_DIR/confirmed.txt" | paste -sd, -)
+# A snapshot: the writer goes on appending while the database is asked.
+sort -u "$FAULT_DIR/confirmed.txt" >"$FAULT_DIR/confirmed-snapshot.txt"
+CONFIRMED=$(wc -l <"$FAULT_DIR/confirmed-snapshot.txt")
+IDS=$(paste -sd, "$FAULT_DIR/confirmed-snapshot.txt")
 check "every confirmed registration ($CONFIRMED) is stored" "$(sql "SELECT count(*) FROM archive.enterprise WHERE id IN ($IDS)")" "$CONFIRMED"
 echo "writes that failed while the database was away: $(grep -c "WRITE FAILED" "$FAULT_DIR/serve.log" || true) reported (every 20th)"
 finish

@@ -51,7 +51,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the run.</li>
  * <li>{@code serve --url JDBC --confirmed FILE}: the web application, plus a writer that registers an
  * enterprise every 50 ms through the service and appends each id to FILE once the call has returned
- * (committed: confirmed). With {@code --seed}, first the demo accounts and 40 demo enterprises.</li>
+ * (committed: confirmed), in {@code --writer-county} (610113). With {@code --seed}, first the demo accounts and 40 demo enterprises.</li>
  * </ul>
  * Every application mode takes further {@code --spring.property=value} arguments as they are.
  */
@@ -223,11 +223,12 @@ public final class FaultDriver {
 		System.out.println("APP READY");
 		System.out.flush();
 		SplittableRandom random = new SplittableRandom();
+		RegionCode county = RegionCode.of(option(args, "--writer-county", COUNTY.value()));
 		long failures = 0;
 		while (context.isActive()) {
 			try {
-				long id = files.register(ADMIN, CreditCode.generate(COUNTY, random).value(), "写入测试家政" + System.nanoTime(),
-						COUNTY.value());
+				long id = files.register(ADMIN, CreditCode.generate(county, random).value(), "写入测试家政" + System.nanoTime(),
+						county.value());
 				Files.writeString(confirmed, id + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			}
 			catch (RuntimeException ex) {
