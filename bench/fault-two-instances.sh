@@ -56,7 +56,6 @@ done
 check "the abandoned run was resumed and is DONE" "$(sql "SELECT state FROM rating.run WHERE id = $RUN")" "DONE"
 check "one result per released enterprise ($RELEASED)" "$(sql "SELECT count(*) || '/' || count(DISTINCT subject_id) FROM rating.result WHERE run_id = $RUN")" "$RELEASED/$RELEASED"
 check "every subject counted once" "$(sql "SELECT done + skipped FROM rating.run WHERE id = $RUN")" "$TOTAL"
-echo "claimed by: $(grep -l "Rating run $RUN" "$FAULT_DIR"/two-*.log 2>/dev/null | xargs -r -n1 basename | paste -sd' ') (log lines, if any)"
 
 # --- writes of both instances ---
 sleep 1
