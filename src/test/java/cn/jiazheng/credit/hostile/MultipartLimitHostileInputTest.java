@@ -71,6 +71,7 @@ class MultipartLimitHostileInputTest {
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+		assertThat(response.body()).as("the answer names the limit and the field").contains("超过 12 MB 上限").contains("\"field\":\"file\"");
 		assertThat(count("record.credit_record")).isEqualTo(records);
 		assertThat(count("record.attachment")).isEqualTo(attachments);
 	}

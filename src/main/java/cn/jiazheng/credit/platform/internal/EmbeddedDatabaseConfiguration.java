@@ -43,7 +43,11 @@ class EmbeddedDatabaseConfiguration {
 		if (!dataDir.isBlank()) {
 			Path dir = Path.of(dataDir).toAbsolutePath();
 			Files.createDirectories(dir);
-			builder.setDataDirectory(dir).setCleanDataDirectory(false);
+			// A kept database keeps what was confirmed through a crash: zonky's defaults (fsync and
+			// synchronous commit off) suit throw-away test databases only.
+			builder.setDataDirectory(dir).setCleanDataDirectory(false)
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on");
 		}
 		if (port > 0) {
 			builder.setPort(port);
@@ -56,11 +60,13 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedPostgres postgres,
-			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+			@Value("${spring.datasource.hikari.connection-timeout:10s}") java.time.Duration connectionTimeout) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
 		config.setMaximumPoolSize(poolSize);
+		config.setConnectionTimeout(connectionTimeout.toMillis());
 		config.setPoolName("embedded");
 		// pgjdbc sends a JDBC batch as multi-row INSERTs: one round trip per batch instead of one per row
 		// (rating results, import rows). The same is set for an external database in application.properties.

@@ -65,7 +65,7 @@ class ProblemHandler {
 				List.of());
 	}
 
-	private Object answer(HttpServletRequest request, HttpStatus status, String titleKey, String detail,
+	Object answer(HttpServletRequest request, HttpStatus status, String titleKey, String detail,
 			List<Map<String, String>> errors) {
 		String title = text(titleKey);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -86,7 +86,7 @@ class ProblemHandler {
 		return page;
 	}
 
-	private String text(String key, Object... args) {
+	String text(String key, Object... args) {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 }
