@@ -61,7 +61,7 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedPostgres postgres,
 			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
-			@Value("${spring.datasource.hikari.connection-timeout:10s}") java.time.Duration connectionTimeout) {
+			@Value("${spring.datasource.hikari.connection-timeout:10000}") java.time.Duration connectionTimeout) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import cn.jiazheng.credit.archive.FileKind;
@@ -144,37 +148,68 @@ class RatingEngine {
 				SubjectStream<SubjectTally> counts = model.tallies().isEmpty() ? SubjectStream.empty(SubjectTally::subjectId)
 						: SubjectStream.open("rating-records",
 								sink -> records.tally(kind, within, asOf, start, model.tallies(), sink), SubjectTally::subjectId)) {
-			long cursor = start;
-			for (int batch = 0; batch < maxBatches; batch++) {
-				List<ResultRepository.Row> rows = new ArrayList<>(batchSize);
-				int seen = 0;
-				int skipped = 0;
-				long last = cursor;
-				for (Subject subject; seen < batchSize && (subject = subjects.next()) != null;) {
-					seen++;
-					last = subject.id();
-					SubjectTally tally = counts.find(subject.id());
-					if (!subject.released()) {
-						skipped++;
-						continue;
+			// One batch is stored on a writer thread while the next is evaluated: the two together cost about as
+			// much as the evaluation alone. Batches are stored in order, one at a time, each with its cursor.
+			ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "rating-writer-" + run.id()));
+			try {
+				Future<?> storing = null;
+				long cursor = start;
+				for (int batch = 0; batch < maxBatches; batch++) {
+					List<ResultRepository.Row> rows = new ArrayList<>(batchSize);
+					int seen = 0;
+					int skipped = 0;
+					long last = cursor;
+					for (Subject subject; seen < batchSize && (subject = subjects.next()) != null;) {
+						seen++;
+						last = subject.id();
+						SubjectTally tally = counts.find(subject.id());
+						if (!subject.released()) {
+							skipped++;
+							continue;
+						}
+						Evaluation ev = model.evaluate(subject.features().apply(tally == null ? null : tally.counts()));
+						rows.add(codec.row(run.id(), run.subject(), subject.id(), subject.regionCode(), subject.enterpriseId(), ev));
 					}
-					Evaluation ev = model.evaluate(subject.features().apply(tally == null ? null : tally.counts()));
-					rows.add(codec.row(run.id(), run.subject(), subject.id(), subject.regionCode(), subject.enterpriseId(), ev));
-				}
-				if (seen == 0) {
-					finish(run.id(), owner);
-					return;
-				}
-				long next = last;
-				int notRated = skipped;
-				tx.executeWithoutResult(status -> {
-					results.insert(rows);
-					if (!runs.advance(run.id(), owner, next, rows.size(), notRated, LEASE)) {
-						throw new LostLease();
+					awaitStored(storing);
+					if (seen == 0) {
+						finish(run.id(), owner);
+						return;
 					}
-				});
-				cursor = next;
+					long next = last;
+					int notRated = skipped;
+					storing = writer.submit(() -> tx.executeWithoutResult(status -> {
+						results.insert(rows);
+						if (!runs.advance(run.id(), owner, next, rows.size(), notRated, LEASE)) {
+							throw new LostLease();
+						}
+					}));
+					cursor = next;
+				}
+				awaitStored(storing);
 			}
+			finally {
+				writer.shutdownNow();
+			}
+		}
+	}
+
+	/** Waits for the batch on the writer thread; its failure (a lost lease included) becomes the run's. */
+	private static void awaitStored(Future<?> storing) {
+		if (storing == null) {
+			return;
+		}
+		try {
+			storing.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException("storing rating results failed", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while storing rating results", ex);
 		}
 	}
 
