@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
@@ -66,12 +67,15 @@ class RatingEngine {
 
 	private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
 
+	/** Evaluates a batch's subjects on every core; a pool of the engine's own, not the JVM's common one. */
+	private final ForkJoinPool evaluators = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
 	private final String instance;
 
 	private final int batchSize;
 
 	RatingEngine(RunRepository runs, ResultRepository results, ModelService models, ResultCodec codec, RatingFacts files,
-			RecordFacts records, PlatformTransactionManager transactions, @Value("${jiazheng.rating.batch-size:1000}") int batchSize) {
+			RecordFacts records, PlatformTransactionManager transactions, @Value("${jiazheng.rating.batch-size:5000}") int batchSize) {
 		this.runs = runs;
 		this.results = results;
 		this.models = models;
@@ -91,6 +95,7 @@ class RatingEngine {
 	@PreDestroy
 	void stop() {
 		pool.shutdown();
+		evaluators.shutdown();
 	}
 
 	String instance() {
@@ -155,7 +160,7 @@ class RatingEngine {
 				Future<?> storing = null;
 				long cursor = start;
 				for (int batch = 0; batch < maxBatches; batch++) {
-					List<ResultRepository.Row> rows = new ArrayList<>(batchSize);
+					List<Rateable> rateable = new ArrayList<>(batchSize);
 					int seen = 0;
 					int skipped = 0;
 					long last = cursor;
@@ -167,9 +172,13 @@ class RatingEngine {
 							skipped++;
 							continue;
 						}
-						Evaluation ev = model.evaluate(subject.features().apply(tally == null ? null : tally.counts()));
-						rows.add(codec.row(run.id(), run.subject(), subject.id(), subject.regionCode(), subject.enterpriseId(), ev));
+						rateable.add(new Rateable(subject, tally == null ? null : tally.counts()));
 					}
+					// Evaluating is pure (compiled CEL, no shared state): the batch is spread over the cores, in order.
+					List<ResultRepository.Row> rows = evaluators.submit(() -> rateable.parallelStream()
+						.map(r -> codec.row(run.id(), run.subject(), r.subject().id(), r.subject().regionCode(), r.subject().enterpriseId(),
+								model.evaluate(r.subject().features().apply(r.counts()))))
+						.toList()).join();
 					awaitStored(storing);
 					if (seen == 0) {
 						finish(run.id(), owner);
@@ -221,6 +230,9 @@ class RatingEngine {
 		}
 		return SubjectStream.open("rating-files", sink -> files.forEachWorker(within, asOf, start, w -> sink.accept(
 				new Subject(w.id(), w.regionCode(), w.enterpriseId(), w.released(), c -> Features.of(model.model(), w, c)))), Subject::id);
+	}
+
+	private record Rateable(Subject subject, int[] counts) {
 	}
 
 	/** A file as the engine rates it; {@code features} turns the subject's record counts (null: none) into feature values. */
