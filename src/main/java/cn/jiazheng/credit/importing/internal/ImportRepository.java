@@ -1,10 +1,9 @@
 package cn.jiazheng.credit.importing.internal;
 
-import cn.jiazheng.credit.platform.Unscoped;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.jiazheng.credit.crypto.FieldCipher;
+import cn.jiazheng.credit.identity.Actor;
+import cn.jiazheng.credit.identity.Scope;
 import cn.jiazheng.credit.importing.ImportBatch;
 import cn.jiazheng.credit.importing.ImportRow;
 import cn.jiazheng.credit.importing.ImportRowStatus;
 import cn.jiazheng.credit.importing.ImportState;
-import cn.jiazheng.credit.crypto.FieldCipher;
-import cn.jiazheng.credit.identity.Actor;
-import cn.jiazheng.credit.identity.Scope;
+import cn.jiazheng.credit.platform.Unscoped;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +40,9 @@ class ImportRepository {
 
 	private static final TypeReference<LinkedHashMap<String, String>> VALUES = new TypeReference<>() {
 	};
+
+	/** The key space of the batches' advisory locks: "IMPO" in the high bytes, the batch id in the low ones. */
+	private static final long LOCKS = 0x494D504F00000000L;
 
 	private final JdbcClient jdbc;
 
@@ -154,7 +157,9 @@ class ImportRepository {
 	}
 
 	public void progress(Actor by, long batchId, String phase, int done, Integer total) {
-		jdbc.sql("UPDATE importing.import_batch SET progress_phase = :phase, progress_done = :done, progress_total = :total WHERE id = :id")
+		jdbc.sql("""
+				UPDATE importing.import_batch SET progress_phase = :phase, progress_done = :done, progress_total = :total,
+				    progress_at = now() WHERE id = :id""")
 			.param("phase", phase)
 			.param("done", done)
 			.param("total", total)
@@ -223,7 +228,30 @@ class ImportRepository {
 
 	/** Serialises applying and discarding one batch across instances, until the transaction ends. */
 	public void lock(Actor by, long batchId) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", 0x494D504F00000000L ^ batchId).query((rs, n) -> 1).list();
+		jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", LOCKS ^ batchId).query((rs, n) -> 1).list();
+	}
+
+	/**
+	 * Batches whose instance stopped in the middle, put back where a person can act on them. An apply is one
+	 * transaction holding the batch's lock: a batch showing APPLYING whose lock nobody holds was rolled back
+	 * whole and is VALIDATED again, to be applied anew. A validation writes progress as it goes: one silent
+	 * for {@code stale} will never end, and its staged rows (never confirmed by anyone) are dropped with it.
+	 *
+	 * @return how many batches were recovered and how many dropped
+	 */
+	@Unscoped("the platform's own clean-up of batches no instance is working on")
+	public int[] recoverInterrupted(Duration stale) {
+		int recovered = jdbc.sql("""
+				UPDATE importing.import_batch SET progress_phase = NULL
+				WHERE state = 'VALIDATED' AND progress_phase = 'APPLYING' AND pg_try_advisory_xact_lock(:locks # id)""")
+			.param("locks", LOCKS)
+			.update();
+		int dropped = jdbc.sql("""
+				DELETE FROM importing.import_batch
+				WHERE state = 'VALIDATING' AND progress_at < now() - make_interval(secs => :stale)""")
+			.param("stale", (double) stale.toSeconds())
+			.update();
+		return new int[] { recovered, dropped };
 	}
 
 	public boolean applied(Actor by, long batchId, int appliedRows) {

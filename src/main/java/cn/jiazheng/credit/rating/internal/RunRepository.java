@@ -141,6 +141,9 @@ class RunRepository {
 	public boolean advance(long id, String owner, long cursor, int rated, int skipped, Duration lease) {
 		return jdbc.sql("""
 				UPDATE rating.run SET cursor_id = :cursor, done = done + :rated, skipped = skipped + :skipped, batches = batches + 1,
+				       -- files registered in the territory after the run was counted are rated too: the total grows
+				       -- with them, so the progress never shows more than all
+				       total = GREATEST(total, done + :rated + skipped + :skipped),
 				       lease_until = now() + make_interval(secs => :secs)
 				WHERE id = :id AND state = 'RUNNING' AND lease_owner = :owner AND lease_until >= now()""")
 			.param("cursor", cursor)
