@@ -1,6 +1,5 @@
 package cn.jiazheng.credit.objection.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,10 @@ import cn.jiazheng.credit.objection.Outcome;
 import cn.jiazheng.credit.objection.StateChange;
 import cn.jiazheng.credit.objection.TargetKind;
 import cn.jiazheng.credit.platform.InvalidValueException;
+import cn.jiazheng.credit.platform.SensitiveFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -130,12 +128,7 @@ class ObjectionApiController {
 	@Operation(summary = "下载证明材料 Download a supporting document (audited)")
 	ResponseEntity<byte[]> attachment(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
 		AttachmentContent content = objections.attachment(actor, id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(content.filename(), StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(content.bytes());
+		return SensitiveFiles.attachment(content.contentType(), content.filename(), content.bytes());
 	}
 
 	/**

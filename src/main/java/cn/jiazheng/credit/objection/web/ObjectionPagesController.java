@@ -1,6 +1,5 @@
 package cn.jiazheng.credit.objection.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,10 +16,8 @@ import cn.jiazheng.credit.objection.Outcome;
 import cn.jiazheng.credit.objection.TargetKind;
 import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.InvalidValueException;
+import cn.jiazheng.credit.platform.SensitiveFiles;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -207,12 +204,6 @@ class ObjectionPagesController {
 	@GetMapping("/objections/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
 		AttachmentContent content = objections.attachment(actor, id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(content.filename(), StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.bytes());
+		return SensitiveFiles.attachment(content.contentType(), content.filename(), content.bytes());
 	}
 }

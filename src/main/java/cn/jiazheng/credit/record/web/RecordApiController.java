@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
+import cn.jiazheng.credit.platform.SensitiveFiles;
 import cn.jiazheng.credit.record.AttachmentContent;
 import cn.jiazheng.credit.record.AttachmentInfo;
 import cn.jiazheng.credit.record.CreditRecord;
@@ -131,7 +132,7 @@ class RecordApiController {
 	@Operation(summary = "下载证据 Download an attachment (audited)")
 	ResponseEntity<byte[]> attachment(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
 		AttachmentContent content = records.attachment(actor, id, attachmentId);
-		return cn.jiazheng.credit.platform.SensitiveFiles.attachment(content.contentType(), content.filename(), content.bytes());
+		return SensitiveFiles.attachment(content.contentType(), content.filename(), content.bytes());
 	}
 
 	@PostMapping("/records/{id}/revocation")

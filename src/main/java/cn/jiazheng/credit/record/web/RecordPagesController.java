@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.platform.InvalidValueException;
+import cn.jiazheng.credit.platform.SensitiveFiles;
 import cn.jiazheng.credit.record.AttachmentContent;
 import cn.jiazheng.credit.record.CreditRecord;
 import cn.jiazheng.credit.record.CreditRecords;
@@ -164,7 +165,7 @@ class RecordPagesController {
 	@GetMapping("/records/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(Actor actor, @PathVariable long id, @PathVariable long attachmentId) {
 		AttachmentContent content = records.attachment(actor, id, attachmentId);
-		return cn.jiazheng.credit.platform.SensitiveFiles.attachment(content.contentType(), content.filename(), content.bytes());
+		return SensitiveFiles.attachment(content.contentType(), content.filename(), content.bytes());
 	}
 
 	private void typeNames(Model model) {
