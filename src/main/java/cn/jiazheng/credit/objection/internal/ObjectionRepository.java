@@ -21,6 +21,7 @@ import cn.jiazheng.credit.objection.ObjectionWindow;
 import cn.jiazheng.credit.objection.QueueCounts;
 import cn.jiazheng.credit.objection.StateChange;
 import cn.jiazheng.credit.objection.TargetKind;
+import cn.jiazheng.credit.platform.SealedDocumentTable;
 import cn.jiazheng.credit.platform.Unscoped;
 import cn.jiazheng.credit.record.SubjectKind;
 
@@ -41,8 +42,11 @@ class ObjectionRepository {
 
 	private final JdbcClient jdbc;
 
+	private final SealedDocumentTable documents;
+
 	ObjectionRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.documents = new SealedDocumentTable(jdbc, "objection.attachment", "objection_id");
 	}
 
 	// --- windows ---
@@ -343,42 +347,24 @@ class ObjectionRepository {
 
 	// --- attachments ---
 
-	@Unscoped("a supporting document of an objection the service has checked against the actor's scope")
-	public long insertAttachment(long objectionId, String filename, String contentType, int size, String digest,
-			byte[] sealed, String by) {
-		return jdbc.sql("""
-				INSERT INTO objection.attachment (objection_id, filename, content_type, size_bytes, content_digest, content_sealed, uploaded_by)
-				VALUES (:objection, :filename, :type, :size, :digest, :sealed, :by) RETURNING id""")
-			.param("objection", objectionId)
-			.param("filename", filename)
-			.param("type", contentType)
-			.param("size", size)
-			.param("digest", digest)
-			.param("sealed", sealed)
-			.param("by", by)
-			.query(Long.class)
-			.single();
+	@Unscoped("supporting documents of an objection the service has checked against the actor's scope")
+	public long insertAttachment(long ownerId, String filename, String contentType, int size, String digest, byte[] sealed,
+			String by) {
+		return documents.insert(ownerId, filename, contentType, size, digest, sealed, by);
 	}
 
 	@Unscoped("supporting documents of an objection the service has checked against the actor's scope")
-	public List<AttachmentInfo> attachments(long objectionId) {
-		return jdbc.sql("""
-				SELECT id, objection_id, filename, content_type, size_bytes, content_digest, uploaded_by, uploaded_at
-				FROM objection.attachment WHERE objection_id = :objection ORDER BY id""")
-			.param("objection", objectionId)
-			.query((rs, row) -> new AttachmentInfo(rs.getLong("id"), rs.getLong("objection_id"), rs.getString("filename"),
-					rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("content_digest"),
-					rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant()))
-			.list();
+	public List<AttachmentInfo> attachments(long ownerId) {
+		return documents.list(ownerId)
+			.stream()
+			.map(d -> new AttachmentInfo(d.id(), d.ownerId(), d.filename(), d.contentType(), d.sizeBytes(), d.contentDigest(),
+					d.uploadedBy(), d.uploadedAt()))
+			.toList();
 	}
 
-	@Unscoped("a supporting document of an objection the service has checked against the actor's scope")
-	public Optional<byte[]> sealedAttachment(long objectionId, long attachmentId) {
-		return jdbc.sql("SELECT content_sealed FROM objection.attachment WHERE id = :id AND objection_id = :objection")
-			.param("id", attachmentId)
-			.param("objection", objectionId)
-			.query(byte[].class)
-			.optional();
+	@Unscoped("supporting documents of an objection the service has checked against the actor's scope")
+	public Optional<SealedDocumentTable.Sealed> sealedAttachment(long ownerId, long attachmentId) {
+		return documents.sealed(ownerId, attachmentId);
 	}
 
 	static Objection objection(ResultSet rs, int row) throws SQLException {

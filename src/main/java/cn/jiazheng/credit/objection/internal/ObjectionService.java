@@ -45,6 +45,7 @@ import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.UploadedDocument;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
+import cn.jiazheng.credit.platform.SealedDocumentTable;
 import cn.jiazheng.credit.record.CreditRecords;
 import cn.jiazheng.credit.record.SubjectKind;
 
@@ -382,16 +383,12 @@ class ObjectionService implements Objections {
 	@Override
 	public AttachmentContent attachment(Actor reader, long objectionId, long attachmentId) {
 		get(reader, objectionId);
-		AttachmentInfo info = objections.attachments(objectionId)
-			.stream()
-			.filter(a -> a.id() == attachmentId)
-			.findFirst()
+		SealedDocumentTable.Sealed document = objections.sealedAttachment(objectionId, attachmentId)
 			.orElseThrow(() -> new NotFoundException("objection.attachment.not-found", attachmentId));
-		byte[] sealed = objections.sealedAttachment(objectionId, attachmentId).orElseThrow();
-		byte[] content = cipher.decrypt(sealed, associatedData(objectionId));
+		byte[] content = cipher.decrypt(document.content(), associatedData(objectionId));
 		audit.record(AuditEvent.success(reader, "OBJECTION_ATTACHMENT_VIEW", "objection", objectionId)
 			.with("attachment", attachmentId));
-		return new AttachmentContent(info.filename(), info.contentType(), content);
+		return new AttachmentContent(document.filename(), document.contentType(), content);
 	}
 
 	@Override

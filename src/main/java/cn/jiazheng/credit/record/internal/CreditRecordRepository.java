@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.jiazheng.credit.identity.Scope;
+import cn.jiazheng.credit.platform.SealedDocumentTable;
 import cn.jiazheng.credit.platform.Unscoped;
 import cn.jiazheng.credit.record.AttachmentInfo;
 import cn.jiazheng.credit.record.CreditRecord;
@@ -34,8 +35,11 @@ class CreditRecordRepository {
 
 	private final JdbcClient jdbc;
 
+	private final SealedDocumentTable documents;
+
 	CreditRecordRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.documents = new SealedDocumentTable(jdbc, "record.attachment", "record_id");
 	}
 
 	/** A row to insert; the subject has been checked against the actor's scope. */
@@ -252,41 +256,23 @@ class CreditRecordRepository {
 	}
 
 	@Unscoped("evidence of a record the service has checked against the actor's scope")
-	public long insertAttachment(long recordId, String filename, String contentType, int size, String digest, byte[] sealed,
+	public long insertAttachment(long ownerId, String filename, String contentType, int size, String digest, byte[] sealed,
 			String by) {
-		return jdbc.sql("""
-				INSERT INTO record.attachment (record_id, filename, content_type, size_bytes, content_digest, content_sealed, uploaded_by)
-				VALUES (:record, :filename, :type, :size, :digest, :sealed, :by) RETURNING id""")
-			.param("record", recordId)
-			.param("filename", filename)
-			.param("type", contentType)
-			.param("size", size)
-			.param("digest", digest)
-			.param("sealed", sealed)
-			.param("by", by)
-			.query(Long.class)
-			.single();
+		return documents.insert(ownerId, filename, contentType, size, digest, sealed, by);
 	}
 
 	@Unscoped("evidence of a record the service has checked against the actor's scope")
-	public List<AttachmentInfo> attachments(long recordId) {
-		return jdbc.sql("""
-				SELECT id, record_id, filename, content_type, size_bytes, content_digest, uploaded_by, uploaded_at
-				FROM record.attachment WHERE record_id = :record ORDER BY id""")
-			.param("record", recordId)
-			.query((rs, row) -> new AttachmentInfo(rs.getLong("id"), rs.getLong("record_id"), rs.getString("filename"),
-					rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("content_digest"),
-					rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant()))
-			.list();
+	public List<AttachmentInfo> attachments(long ownerId) {
+		return documents.list(ownerId)
+			.stream()
+			.map(d -> new AttachmentInfo(d.id(), d.ownerId(), d.filename(), d.contentType(), d.sizeBytes(), d.contentDigest(),
+					d.uploadedBy(), d.uploadedAt()))
+			.toList();
 	}
 
 	@Unscoped("evidence of a record the service has checked against the actor's scope")
-	public Optional<byte[]> sealedAttachment(long recordId, long attachmentId) {
-		return jdbc.sql("SELECT content_sealed FROM record.attachment WHERE id = :id AND record_id = :record")
-			.param("id", attachmentId)
-			.param("record", recordId)
-			.query(byte[].class)
-			.optional();
+	public Optional<SealedDocumentTable.Sealed> sealedAttachment(long ownerId, long attachmentId) {
+		return documents.sealed(ownerId, attachmentId);
 	}
 
 	static CreditRecord record(ResultSet rs, int row) throws SQLException {

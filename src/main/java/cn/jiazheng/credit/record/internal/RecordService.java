@@ -26,6 +26,7 @@ import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.UploadedDocument;
 import cn.jiazheng.credit.platform.InvalidValueException;
 import cn.jiazheng.credit.platform.NotFoundException;
+import cn.jiazheng.credit.platform.SealedDocumentTable;
 import cn.jiazheng.credit.record.AttachmentContent;
 import cn.jiazheng.credit.record.AttachmentInfo;
 import cn.jiazheng.credit.record.CreditRecord;
@@ -269,16 +270,12 @@ class RecordService implements CreditRecords {
 	@Override
 	public AttachmentContent attachment(Actor reader, long recordId, long attachmentId) {
 		get(reader, recordId);
-		AttachmentInfo info = records.attachments(recordId)
-			.stream()
-			.filter(a -> a.id() == attachmentId)
-			.findFirst()
+		SealedDocumentTable.Sealed document = records.sealedAttachment(recordId, attachmentId)
 			.orElseThrow(() -> new NotFoundException("record.attachment.not-found", attachmentId));
-		byte[] sealed = records.sealedAttachment(recordId, attachmentId).orElseThrow();
-		byte[] content = cipher.decrypt(sealed, associatedData(recordId));
+		byte[] content = cipher.decrypt(document.content(), associatedData(recordId));
 		audit.record(AuditEvent.success(reader, "RECORD_ATTACHMENT_VIEW", "credit_record", recordId)
 			.with("attachment", attachmentId));
-		return new AttachmentContent(info.filename(), info.contentType(), content);
+		return new AttachmentContent(document.filename(), document.contentType(), content);
 	}
 
 	@Override
