@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +20,14 @@ import cn.jiazheng.credit.PlatformTest;
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.demo.DemoData;
+import cn.jiazheng.credit.disclosure.PublicProfile;
+import cn.jiazheng.credit.disclosure.PublicProfiles;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.DemoCast;
 import cn.jiazheng.credit.identity.Role;
+import cn.jiazheng.credit.record.CreditRecords;
+import cn.jiazheng.credit.record.NewRecord;
+import cn.jiazheng.credit.record.SubjectKind;
 import cn.jiazheng.credit.region.RegionCode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.servlet.http.Cookie;
@@ -56,6 +63,8 @@ class TwoInstancesTest {
 
 	private static final String ORDOS = "ordos-enterprise";
 
+	private static final Actor YANTA = new Actor(3, "yanta", "雁塔区商务局", Role.REGULATOR, RegionCode.of("610113"), null);
+
 	@Autowired
 	EmbeddedPostgres postgres;
 
@@ -70,6 +79,9 @@ class TwoInstancesTest {
 
 	@Autowired
 	DemoData demo;
+
+	@Autowired
+	CreditRecords records;
 
 	private ConfigurableApplicationContext b;
 
@@ -100,6 +112,37 @@ class TwoInstancesTest {
 		assertThat(files.get(ADMIN, fromB).name()).as("registered on B, read on A").isEqualTo("乙实例登记家政");
 		long fromA = files.register(ADMIN, CreditCode.generate(county, new SplittableRandom()).value(), "甲实例登记家政", county.value());
 		assertThat(onB.get(ADMIN, fromA).name()).as("registered on A, read on B").isEqualTo("甲实例登记家政");
+	}
+
+	/**
+	 * Each instance keeps public profiles in memory; a record added on A must reach B's copy. B hears of it
+	 * through PostgreSQL's NOTIFY, sent when A's transaction commits: the wait allowed is for that delivery.
+	 */
+	@Test
+	@Order(1)
+	void aPublicProfileKeptOnBShowsARecordAddedOnA() throws InterruptedException {
+		long enterprise = demo.seedCast().demoEnterprise();
+		String code = files.get(ADMIN, enterprise).creditCode().value();
+		PublicProfiles onB = b.getBean(PublicProfiles.class);
+		PublicProfile before = onB.lookup(code, Locale.CHINA);
+		for (int i = 0; i < 100 && onB.lookup(code, Locale.CHINA) != before; i++) {
+			Thread.sleep(50);
+			before = onB.lookup(code, Locale.CHINA);
+		}
+		assertThat(onB.lookup(code, Locale.CHINA)).as("B keeps the profile it looked up").isSameAs(before);
+
+		String number = "甲实例罚〔" + new SplittableRandom().nextInt(1_000_000) + "〕号";
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		records.add(YANTA, new NewRecord(SubjectKind.ENTERPRISE, enterprise, "ADMIN_PENALTY_GENERAL", "雁塔区市场监督管理局", number,
+				today.minusDays(1), "两实例公示测试"), List.of());
+		long added = System.nanoTime();
+		long waitedMs = 0;
+		while (onB.lookup(code, Locale.CHINA).records().stream().noneMatch(r -> number.equals(r.documentNumber())) && waitedMs < 2000) {
+			Thread.sleep(1);
+			waitedMs = (System.nanoTime() - added) / 1_000_000;
+		}
+		assertThat(onB.lookup(code, Locale.CHINA).records()).as("added on A, shown by B within %d ms", waitedMs)
+			.anyMatch(r -> number.equals(r.documentNumber()));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package cn.jiazheng.credit.disclosure;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,9 @@ class PublicLookupTest {
 	@Autowired
 	CreditRecords records;
 
+	@Autowired
+	PublicProfiles profiles;
+
 	private final Actor yanta = new Actor(3, "yanta", "雁塔区商务局", Role.REGULATOR, RegionCode.of("610113"), null);
 
 	private long own;
@@ -91,9 +95,24 @@ class PublicLookupTest {
 		return publication.finalise(yanta, id, LocalDate.of(2025, 10, 24));
 	}
 
+	/**
+	 * Someone looked the enterprise up before the records and the finalisation below: the profile they got is
+	 * kept (the same answer twice), and the changes must still show at once afterwards.
+	 */
+	private void lookedUpEarlier() throws InterruptedException {
+		PublicProfile first = profiles.lookup(code, Locale.CHINA);
+		for (int i = 0; i < 100 && profiles.lookup(code, Locale.CHINA) != first; i++) {
+			// The cache opens once its listening connection is up, a moment after start.
+			Thread.sleep(50);
+			first = profiles.lookup(code, Locale.CHINA);
+		}
+		assertThat(profiles.lookup(code, Locale.CHINA)).as("a looked-up profile is kept").isSameAs(first);
+	}
+
 	@Test
 	void anyoneSeesTheFinalGradeAndTheRecordsInPublicityButNoPersonalDataAndNothingOutOfPublicity() throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		lookedUpEarlier();
 		String tag = Long.toString(new SplittableRandom().nextLong(1_000_000_000L));
 		ResidentId someone = FreshResidentIds.of("610113", Gender.FEMALE);
 		String summary = "服务员张某某（身份证号 " + someone.value() + "）投诉属实 " + tag;

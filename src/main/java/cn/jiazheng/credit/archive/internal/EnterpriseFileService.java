@@ -6,6 +6,7 @@ import java.util.Map;
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.Enterprise;
 import cn.jiazheng.credit.archive.EnterpriseFile;
+import cn.jiazheng.credit.archive.EnterpriseFileReleased;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.archive.FileKind;
 import cn.jiazheng.credit.archive.ReviewItem;
@@ -21,6 +22,7 @@ import cn.jiazheng.credit.platform.NotFoundException;
 import cn.jiazheng.credit.region.RegionCode;
 import cn.jiazheng.credit.region.RegionDirectory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,8 +53,11 @@ public class EnterpriseFileService implements EnterpriseFiles {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	EnterpriseFileService(EnterpriseRepository enterprises, RevisionStore revisions, RevisionWorkflow workflow,
-			ServiceCategoryRepository categories, RegionDirectory regions, AuditTrail audit, JsonMapper json) {
+			ServiceCategoryRepository categories, RegionDirectory regions, AuditTrail audit, JsonMapper json,
+			ApplicationEventPublisher events) {
 		this.enterprises = enterprises;
 		this.revisions = revisions;
 		this.workflow = workflow;
@@ -60,6 +65,7 @@ public class EnterpriseFileService implements EnterpriseFiles {
 		this.regions = regions;
 		this.audit = audit;
 		this.json = json;
+		this.events = events;
 	}
 
 	@Override
@@ -217,6 +223,7 @@ public class EnterpriseFileService implements EnterpriseFiles {
 
 	private void released(Revision<String> revision) {
 		enterprises.released(revision.subjectId(), decoded(revision).file());
+		events.publishEvent(new EnterpriseFileReleased(revision.subjectId()));
 	}
 
 	private Revision<EnterpriseFile> decoded(Revision<String> stored) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The lookup in three indexed statements (enterprise by code, final grades, records in publicity), none
- * per record. County names and record-type names are catalogues that change a few times a year, so they
+ * per record, and most lookups in none: profiles are kept in a {@link ProfileCache} that every change empties. County names and record-type names are catalogues that change a few times a year, so they
  * are kept for a few minutes instead of being read on every lookup: a renamed county shows within that time.
  */
 @Service
@@ -57,18 +58,21 @@ class ProfileService implements PublicProfiles {
 
 	private final Clock clock;
 
+	private final ProfileCache cache;
+
 	private final Map<String, Timed<String>> regionNames = new ConcurrentHashMap<>();
 
 	private volatile Timed<Map<String, RecordType>> typeCatalogue;
 
 	ProfileService(EnterpriseFiles enterprises, RatingPublication ratings, CreditRecords records, RecordTypes types,
-			RegionDirectory regions, Clock clock) {
+			RegionDirectory regions, Clock clock, ProfileCache cache) {
 		this.enterprises = enterprises;
 		this.ratings = ratings;
 		this.records = records;
 		this.types = types;
 		this.regions = regions;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
 	private record Timed<T>(T value, Instant until) {
@@ -77,9 +81,21 @@ class ProfileService implements PublicProfiles {
 	@Override
 	public PublicProfile lookup(String creditCode, Locale locale) {
 		CreditCode code = CreditCode.of(creditCode);
+		LocalDate today = LocalDate.now(clock.withZone(CHINA));
+		ProfileCache.Key key = new ProfileCache.Key(code.value(), "en".equals(locale.getLanguage()));
+		Optional<PublicProfile> kept = cache.get(key, today, clock.instant());
+		if (kept.isPresent()) {
+			return kept.get();
+		}
+		long readAt = cache.generation();
 		Enterprise enterprise = enterprises.findPublic(code)
 			.orElseThrow(() -> new NotFoundException("disclosure.enterprise.not-found", code.value()));
-		LocalDate today = LocalDate.now(clock.withZone(CHINA));
+		PublicProfile profile = read(enterprise, today, locale);
+		cache.put(key, enterprise.id(), profile, readAt, clock.instant());
+		return profile;
+	}
+
+	private PublicProfile read(Enterprise enterprise, LocalDate today, Locale locale) {
 		List<PublicGrade> grades = enterprise.released() ? ratings.finalGrades(enterprise.id()) : List.of();
 		List<CreditRecord> inPublicity = records.publicRecords(enterprise.id(), today, MAX_RECORDS);
 		Map<String, RecordType> catalogue = inPublicity.isEmpty() ? Map.of() : typeCatalogue();
@@ -87,7 +103,7 @@ class ProfileService implements PublicProfiles {
 			.map(r -> new PublicRecord(r.typeCode(), typeName(catalogue, r.typeCode(), locale), r.decisionDate(),
 					r.sourceOrganisation(), r.documentNumber(), r.publicity().maxEnd()))
 			.toList();
-		return new PublicProfile(code.value(), enterprise.name(), enterprise.regionCode(),
+		return new PublicProfile(enterprise.creditCode().value(), enterprise.name(), enterprise.regionCode(),
 				regionName(enterprise.regionCode(), locale), enterprise.released(), grades, shown, today);
 	}
 

@@ -17,12 +17,14 @@ import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.NotFoundException;
 import cn.jiazheng.credit.rating.ModelState;
+import cn.jiazheng.credit.rating.FinalGradesChanged;
 import cn.jiazheng.credit.rating.ModelVersion;
 import cn.jiazheng.credit.rating.RatingModels;
 import cn.jiazheng.credit.rating.ScoringModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -41,12 +43,15 @@ class ModelService implements RatingModels {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	/** Stored versions never change, so their compiled form can be kept for good. */
 	private final Map<String, CompiledModel> compiled = new ConcurrentHashMap<>();
 
-	ModelService(ModelRepository models, AuditTrail audit) {
+	ModelService(ModelRepository models, AuditTrail audit, ApplicationEventPublisher events) {
 		this.models = models;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -166,6 +171,7 @@ class ModelService implements RatingModels {
 			throw new ConflictException("rating.model.changed-meanwhile", modelId, version);
 		}
 		audit.record(AuditEvent.success(by, "RATING_MODEL_ACTIVATE", "rating_model", modelId + "@" + version));
+		events.publishEvent(new FinalGradesChanged(modelId));
 	}
 
 	@Override
@@ -177,6 +183,7 @@ class ModelService implements RatingModels {
 			throw new ConflictException("rating.model.already-retired", modelId, version);
 		}
 		audit.record(AuditEvent.success(by, "RATING_MODEL_RETIRE", "rating_model", modelId + "@" + version));
+		events.publishEvent(new FinalGradesChanged(modelId));
 	}
 
 	ModelVersion find(String modelId, int version) {

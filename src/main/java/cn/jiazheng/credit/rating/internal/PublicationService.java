@@ -20,6 +20,7 @@ import cn.jiazheng.credit.objection.TargetKind;
 import cn.jiazheng.credit.platform.ConflictException;
 import cn.jiazheng.credit.platform.NotFoundException;
 import cn.jiazheng.credit.rating.Band;
+import cn.jiazheng.credit.rating.FinalGradesChanged;
 import cn.jiazheng.credit.rating.ModelVersion;
 import cn.jiazheng.credit.rating.PublicGrade;
 import cn.jiazheng.credit.rating.RatingPublication;
@@ -32,6 +33,7 @@ import cn.jiazheng.credit.record.SubjectKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -69,9 +71,11 @@ class PublicationService implements RatingPublication {
 
 	private final EnterpriseFiles enterprises;
 
+	private final ApplicationEventPublisher events;
+
 	PublicationService(RatingService ratings, ModelService models, RunRepository runs, ResultRepository results,
 			PublicationRepository publication, ResultCodec codec, RatingEngine engine, Objections objections, WorkingCalendar calendar,
-			AuditTrail audit, MessageSource messages, EnterpriseFiles enterprises) {
+			AuditTrail audit, MessageSource messages, EnterpriseFiles enterprises, ApplicationEventPublisher events) {
 		this.ratings = ratings;
 		this.models = models;
 		this.runs = runs;
@@ -84,6 +88,7 @@ class PublicationService implements RatingPublication {
 		this.audit = audit;
 		this.messages = messages;
 		this.enterprises = enterprises;
+		this.events = events;
 	}
 
 	private static LocalDate today() {
@@ -178,6 +183,7 @@ class PublicationService implements RatingPublication {
 		}
 		publication.markFinalised(family, today, by.username());
 		int moved = publication.finaliseResults(family, run.modelId(), run.subject(), run.territory(), true);
+		events.publishEvent(new FinalGradesChanged(run.modelId()));
 		audit.record(AuditEvent.success(by, "RATING_RUN_FINALISE", "rating_run", runId).with("finalised", today.toString())
 			.with("results", moved).with("corrections", family.size() - 1));
 		return runs.get(runId);
@@ -234,6 +240,7 @@ class PublicationService implements RatingPublication {
 			RatingRun run = runs.get(runId);
 			if (publication.markFinalised(List.of(runId), today, by.username()) == 1) {
 				publication.finaliseResults(List.of(runId), run.modelId(), run.subject(), run.territory(), false);
+				events.publishEvent(new FinalGradesChanged(run.modelId()));
 				finalised++;
 			}
 		}

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -54,6 +55,9 @@ class EnterpriseWorkflowTest {
 	private static final Actor XIAN = new Actor(2, "xian", "西安市商务局", Role.REGULATOR, RegionCode.of("6101"), null);
 
 	private static final Actor BEILIN = new Actor(4, "beilin", "碑林区商务局", Role.REGULATOR, RegionCode.of("610103"), null);
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	EnterpriseFiles files;
@@ -247,7 +251,7 @@ class EnterpriseWorkflowTest {
 	@Test
 	void anApprovedFileIsPublicisedForTheConfiguredWorkingDaysThenReleased() {
 		RevisionWorkflow fiveDays = new RevisionWorkflow(revisions, calendar, audit, new ArchiveProperties(5), Clock.systemUTC());
-		EnterpriseFiles withPublicity = new EnterpriseFileService(repository, revisions, fiveDays, categories, regions, audit, json);
+		EnterpriseFiles withPublicity = new EnterpriseFileService(repository, revisions, fiveDays, categories, regions, audit, json, events);
 		files.saveDraft(owner, id, complete("王建国", "13891234567"));
 		files.submit(owner, id);
 		assertThat(withPublicity.approve(YANTA, id, 1)).isEqualTo(RevisionState.PUBLICITY);
