@@ -28,8 +28,7 @@ class ResultRepository {
 
 	private static final String COLUMNS = """
 			r.run_id, r.subject_kind, r.subject_id, r.region_code, r.enterprise_id, r.model_id, r.model_version, r.score, r.grade,
-			r.band, r.features::text AS features, r.indicator_points::text AS indicator_points,
-			r.dimension_points::text AS dimension_points, r.breakers::text AS breakers, r.stage, r.rated_at""";
+			r.band, r.features::text AS features, r.stage, r.rated_at""";
 
 	private final JdbcClient jdbc;
 
@@ -40,10 +39,9 @@ class ResultRepository {
 		this.batch = batch;
 	}
 
-	/** One row as stored; JSON columns as text. */
+	/** One row as stored; the features as JSON text. */
 	record Row(long runId, FileKind subject, long subjectId, String regionCode, Long enterpriseId, String modelId, int modelVersion,
-			int score, String grade, String band, String features, String indicatorPoints, String dimensionPoints, String breakers,
-			String stage, Instant ratedAt) {
+			int score, String grade, String band, String features, String stage, Instant ratedAt) {
 	}
 
 	/**
@@ -58,12 +56,11 @@ class ResultRepository {
 		StringBuilder text = new StringBuilder(rows.size() * 600);
 		for (Row r : rows) {
 			CopyText.row(text, r.runId(), r.subject().name(), r.subjectId(), r.regionCode(), r.enterpriseId(), r.modelId(),
-					r.modelVersion(), r.score(), r.grade(), r.band(), r.features(), r.indicatorPoints(), r.dimensionPoints(),
-					r.breakers());
+					r.modelVersion(), r.score(), r.grade(), r.band(), r.features());
 		}
 		batch.execute((ConnectionCallback<Long>) connection -> CopyText.copyIn(connection, """
 				rating.result (run_id, subject_kind, subject_id, region_code, enterprise_id, model_id, model_version, score, grade, band,
-				               features, indicator_points, dimension_points, breakers)""", text));
+				               features)""", text));
 	}
 
 	public List<Row> page(Scope scope, long runId, String grade, int page, int size) {
@@ -170,7 +167,7 @@ class ResultRepository {
 		Timestamp at = rs.getTimestamp("rated_at");
 		return new Row(rs.getLong("run_id"), FileKind.valueOf(rs.getString("subject_kind")), rs.getLong("subject_id"),
 				rs.getString("region_code"), enterpriseId, rs.getString("model_id"), rs.getInt("model_version"), rs.getInt("score"),
-				rs.getString("grade"), rs.getString("band"), rs.getString("features"), rs.getString("indicator_points"),
-				rs.getString("dimension_points"), rs.getString("breakers"), rs.getString("stage"), at.toInstant());
+				rs.getString("grade"), rs.getString("band"), rs.getString("features"), rs.getString("stage"),
+				at.toInstant());
 	}
 }

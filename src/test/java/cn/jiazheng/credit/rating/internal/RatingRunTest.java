@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import cn.jiazheng.credit.PlatformTest;
 import cn.jiazheng.credit.archive.FileKind;
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,6 +55,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RatingRunTest {
 
 	static final String ORDOS = "ordos-enterprise";
+
+	@Autowired
+	JsonMapper json;
 
 	@Autowired
 	RatingService ratings;
@@ -194,19 +200,33 @@ class RatingRunTest {
 		assertThat(count("SELECT count(*) FROM rating.result WHERE run_id = ?", run.id())).isEqualTo(releasedIn("610113").size());
 	}
 
+	/**
+	 * Read straight from the table, not through the codec (which itself re-evaluates to explain): each row's
+	 * stored score and grade are what its stored features give under its stored model version.
+	 */
 	@Test
 	void reEvaluatingTheStoredFeaturesWithTheStoredVersionGivesEveryResultAgain() {
 		RatingRun run = runToEnd(shaanxi, RunKind.DRY, null, "6101");
+		List<Map<String, Object>> rows = jdbc.sql("""
+				SELECT r.subject_id, r.score, r.grade, r.features::text AS features, v.source
+				FROM rating.result r JOIN rating.model_version v ON v.model_id = r.model_id AND v.version = r.model_version
+				WHERE r.run_id = :run""").param("run", run.id()).query().listOfRows();
+		assertThat(rows).isNotEmpty().hasSize((int) run.done());
 		Ratings.ResultPage page = ratings.results(shaanxi, run.id(), null, 0, 500);
-		assertThat(page.items()).isNotEmpty().hasSize((int) run.done());
-		for (RatingResult r : page.items()) {
-			String source = jdbc.sql("SELECT source FROM rating.model_version WHERE model_id = ? AND version = ?")
-				.param(1, r.evaluation().modelId()).param(2, r.evaluation().modelVersion()).query(String.class).single();
-			Evaluation again = CompiledModel.of(source).evaluate(r.evaluation().features());
-			assertThat(again.score()).as("subject %d", r.subjectId()).isEqualTo(r.evaluation().score());
-			assertThat(again.grade()).as("subject %d", r.subjectId()).isEqualTo(r.evaluation().grade());
-			assertThat(again.indicatorPoints()).isEqualTo(r.evaluation().indicatorPoints());
-			assertThat(again.breakers()).isEqualTo(r.evaluation().breakers());
+		Map<Long, RatingResult> shown = page.items().stream().collect(Collectors.toMap(RatingResult::subjectId, r -> r));
+		for (Map<String, Object> row : rows) {
+			CompiledModel model = CompiledModel.of((String) row.get("source"));
+			Map<String, Object> features = Features.typed(model.model(), json.readValue((String) row.get("features"),
+					new TypeReference<Map<String, Object>>() {
+					}));
+			Evaluation again = model.evaluate(features);
+			long subject = ((Number) row.get("subject_id")).longValue();
+			assertThat(again.score()).as("subject %d", subject).isEqualTo(((Number) row.get("score")).intValue());
+			assertThat(again.grade()).as("subject %d", subject).isEqualTo(row.get("grade"));
+			Evaluation explained = shown.get(subject).evaluation();
+			assertThat(explained.indicatorPoints()).as("the explanation shown").isEqualTo(again.indicatorPoints());
+			assertThat(explained.dimensionPoints()).isEqualTo(again.dimensionPoints());
+			assertThat(explained.breakers()).isEqualTo(again.breakers());
 		}
 	}
 
