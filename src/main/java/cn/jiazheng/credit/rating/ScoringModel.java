@@ -2,6 +2,7 @@ package cn.jiazheng.credit.rating;
 
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import cn.jiazheng.credit.archive.FileKind;
 
@@ -32,7 +33,13 @@ public record ScoringModel(String id, int version, String name, FileKind subject
 	}
 
 	public Band band(int score) {
-		return bands.stream().filter(b -> b.contains(score)).findFirst().orElseThrow();
+		// A loop, not a stream: this runs once per subject of a run.
+		for (Band b : bands) {
+			if (b.contains(score)) {
+				return b;
+			}
+		}
+		throw new NoSuchElementException("no band holds " + score);
 	}
 
 	public Band bandOf(String grade) {

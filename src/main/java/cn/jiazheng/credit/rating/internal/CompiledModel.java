@@ -27,12 +27,11 @@ import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
-import dev.cel.runtime.CelVariableResolver;
 
 /**
  * A model whose every expression has been type-checked against its features and compiled once;
- * evaluating a subject is then a handful of CEL program calls over a map of feature values. Thread-safe:
- * CEL programs hold no state between evaluations.
+ * evaluating a subject is then a handful of {@link Expression} calls over a map of feature values.
+ * Thread-safe: CEL programs hold no state between evaluations, and what expressions keep is concurrent.
  */
 final class CompiledModel {
 
@@ -40,9 +39,9 @@ final class CompiledModel {
 
 	private final ScoringModel model;
 
-	private final Map<String, CelRuntime.Program> points = new LinkedHashMap<>();
+	private final Map<String, Expression> points = new LinkedHashMap<>();
 
-	private final Map<String, CelRuntime.Program> conditions = new LinkedHashMap<>();
+	private final Map<String, Expression> conditions = new LinkedHashMap<>();
 
 	private final List<Tally> tallies;
 
@@ -61,12 +60,14 @@ final class CompiledModel {
 		for (Dimension dimension : model.dimensions()) {
 			for (Indicator indicator : dimension.indicators()) {
 				int line = parsed.lines().getOrDefault("indicator:" + indicator.id(), 0);
-				compile(compiler, indicator.points(), line, true, problems).ifPresent(p -> compiled.points.put(indicator.id(), p));
+				compile(compiler, model, indicator.points(), "indicator " + indicator.id(), line, true, problems)
+					.ifPresent(p -> compiled.points.put(indicator.id(), p));
 			}
 		}
 		for (Breaker breaker : model.breakers()) {
 			int line = parsed.lines().getOrDefault("breaker:" + breaker.id(), 0);
-			compile(compiler, breaker.when(), line, false, problems).ifPresent(p -> compiled.conditions.put(breaker.id(), p));
+			compile(compiler, model, breaker.when(), "breaker " + breaker.id(), line, false, problems)
+				.ifPresent(p -> compiled.conditions.put(breaker.id(), p));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidModelException(problems);
@@ -76,6 +77,14 @@ final class CompiledModel {
 
 	ScoringModel model() {
 		return model;
+	}
+
+	Expression indicator(String id) {
+		return points.get(id);
+	}
+
+	Expression breaker(String id) {
+		return conditions.get(id);
 	}
 
 	/** What the model's record features ask of the records, in the order {@link Features} reads the counts. */
@@ -88,16 +97,13 @@ final class CompiledModel {
 	 * it falls in, then the breakers, of which the harshest wins (不予评定 over a fixed grade over a cap).
 	 */
 	Evaluation evaluate(Map<String, Object> features) {
-		// One resolver for all of the subject's programs: evaluating with the map itself would copy it into
-		// a new activation for each of them.
-		CelVariableResolver variables = name -> Optional.ofNullable(features.get(name));
 		Map<String, Double> indicatorPoints = new LinkedHashMap<>();
 		Map<String, Double> dimensionPoints = new LinkedHashMap<>();
 		double total = 0;
 		for (Dimension dimension : model.dimensions()) {
 			double sum = 0;
 			for (Indicator indicator : dimension.indicators()) {
-				double value = Math.max(0, Math.min(indicator.max(), number(run(points.get(indicator.id()), variables, indicator.id()))));
+				double value = Math.max(0, Math.min(indicator.max(), number(points.get(indicator.id()).evaluate(features))));
 				indicatorPoints.put(indicator.id(), value);
 				sum += value;
 			}
@@ -106,42 +112,34 @@ final class CompiledModel {
 		}
 		int score = (int) Math.max(model.scaleMin(), Math.min(model.scaleMax(), Math.floor(model.scaleMin() + total + 0.5)));
 		Band band = model.band(score);
-		List<Evaluation.FiredBreaker> fired = new ArrayList<>();
+		List<Evaluation.FiredBreaker> fired = new ArrayList<>(0);
+		boolean notRated = false;
+		int fixed = -1;
+		int cap = -1;
 		for (Breaker breaker : model.breakers()) {
-			if (Boolean.TRUE.equals(run(conditions.get(breaker.id()), variables, breaker.id()))) {
+			if (Boolean.TRUE.equals(conditions.get(breaker.id()).evaluate(features))) {
 				fired.add(new Evaluation.FiredBreaker(breaker.id(), breaker.reason(), breaker.grade(), breaker.cap(), breaker.notRated()));
+				notRated |= breaker.notRated();
+				if (breaker.grade() != null) {
+					fixed = Math.max(fixed, model.rank(breaker.grade()));
+				}
+				if (breaker.cap() != null) {
+					cap = Math.max(cap, model.rank(breaker.cap()));
+				}
 			}
 		}
-		boolean notRated = fired.stream().anyMatch(Evaluation.FiredBreaker::notRated);
 		// A fixed grade replaces the band's grade; a cap only bounds it; of several, the harshest wins.
-		int rank = fired.stream().anyMatch(f -> f.grade() != null)
-				? fired.stream().filter(f -> f.grade() != null).mapToInt(f -> model.rank(f.grade())).max().orElseThrow()
-				: model.rank(band.grade());
-		for (Evaluation.FiredBreaker f : fired) {
-			if (f.cap() != null) {
-				rank = Math.max(rank, model.rank(f.cap()));
-			}
-		}
+		int rank = Math.max(fixed >= 0 ? fixed : model.rank(band.grade()), cap);
 		String grade = notRated ? null : model.bands().get(rank).grade();
 		return new Evaluation(model.id(), model.version(), features, score, band, grade, indicatorPoints, dimensionPoints, fired);
-	}
-
-	private static Object run(CelRuntime.Program program, CelVariableResolver variables, String what) {
-		try {
-			return program.eval(variables);
-		}
-		catch (CelEvaluationException ex) {
-			// Type-checking rules out most failures; what is left (a division by zero) is the model's fault.
-			throw new IllegalStateException("rating expression " + what + " failed: " + ex.getMessage(), ex);
-		}
 	}
 
 	private static double number(Object value) {
 		return ((Number) value).doubleValue();
 	}
 
-	private static Optional<CelRuntime.Program> compile(CelCompiler compiler, String expression, int line, boolean numeric,
-			List<ModelProblem> problems) {
+	private static Optional<Expression> compile(CelCompiler compiler, ScoringModel model, String expression, String what, int line,
+			boolean numeric, List<ModelProblem> problems) {
 		CelValidationResult result = compiler.compile(expression);
 		if (result.hasError()) {
 			for (CelIssue issue : result.getErrors()) {
@@ -159,7 +157,7 @@ final class CompiledModel {
 						expression, type.name()));
 				return Optional.empty();
 			}
-			return Optional.of(RUNTIME.createProgram(ast));
+			return Optional.of(Expression.of(RUNTIME.createProgram(ast), ast, model.features().keySet(), what));
 		}
 		catch (CelValidationException | CelEvaluationException ex) {
 			problems.add(ModelProblem.at(line, "rating.model.expression", expression, ex.getMessage()));
