@@ -1,7 +1,9 @@
 package cn.jiazheng.credit.region;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.jiazheng.credit.audit.AuditActor;
@@ -32,6 +34,12 @@ public interface RegionDirectory {
 	 * @throws cn.jiazheng.credit.platform.NotFoundException for an unknown code
 	 */
 	String namePath(RegionCode code);
+
+	/**
+	 * {@link #namePath} of each code, read in one statement whatever their number, for lists that name
+	 * the county of every row. Unknown codes are left out of the map rather than failing the list.
+	 */
+	Map<RegionCode, String> namePaths(Collection<RegionCode> codes);
 
 	/** The provinces, in code order, retired ones included. */
 	List<Region> provinces();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.jiazheng.credit.archive.Enterprise;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
 import cn.jiazheng.credit.archive.EnterpriseFile;
 import cn.jiazheng.credit.archive.FileKind;
@@ -47,16 +48,23 @@ class EnterprisePagesController {
 	String list(Actor actor, @RequestParam(required = false) RevisionState state, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		int current = Math.max(page, 0);
-		model.addAttribute("enterprises", files.list(actor, state, q, current, PAGE_SIZE));
-		model.addAttribute("total", files.count(actor, state, q));
-		model.addAttribute("counts", files.countByState(actor));
+		List<Enterprise> enterprises = files.list(actor, state, q, current, PAGE_SIZE);
+		model.addAttribute("enterprises", enterprises);
+		model.addAttribute("countyNames", CountyNames.of(regions, enterprises.stream().map(Enterprise::regionCode).toList()));
+		Map<RevisionState, Long> counts = files.countByState(actor);
+		model.addAttribute("total", q == null || q.isBlank() ? total(counts, state) : files.count(actor, state, q));
+		model.addAttribute("counts", counts);
 		model.addAttribute("states", RevisionState.values());
 		model.addAttribute("state", state);
 		model.addAttribute("q", q);
 		model.addAttribute("page", current);
 		model.addAttribute("pageSize", PAGE_SIZE);
-		model.addAttribute("regions", regions);
 		return "archive/enterprises";
+	}
+
+	/** Without a search the tabs' counts already hold the total: one count of the territory a page, not two. */
+	private static long total(Map<RevisionState, Long> counts, RevisionState state) {
+		return state == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.getOrDefault(state, 0L);
 	}
 
 	@PostMapping("/enterprises")
@@ -130,13 +138,14 @@ class EnterprisePagesController {
 	String queue(Actor actor, @RequestParam(required = false) FileKind kind, @RequestParam(required = false) String within,
 			Model model) {
 		RegionCode narrowed = within == null || within.isBlank() ? null : RegionCode.of(within);
-		model.addAttribute("queue", files.reviewQueue(actor, kind, narrowed, 200));
+		List<ReviewItem> queue = files.reviewQueue(actor, kind, narrowed, 200);
+		model.addAttribute("queue", queue);
+		model.addAttribute("countyNames", CountyNames.of(regions, queue.stream().map(ReviewItem::regionCode).toList()));
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", FileKind.values());
 		model.addAttribute("waiting", files.reviewCounts(actor));
 		model.addAttribute("within", narrowed == null ? "" : narrowed.value());
 		model.addAttribute("below", actor.territory() == null ? regions.provinces() : regions.children(actor.territory()));
-		model.addAttribute("regions", regions);
 		return "archive/reviews";
 	}
 }

@@ -101,7 +101,7 @@ class WorkerPagesController {
 		model.addAttribute("q", q);
 		model.addAttribute("page", current);
 		model.addAttribute("pageSize", PAGE_SIZE);
-		model.addAttribute("regions", regions);
+		model.addAttribute("countyNames", CountyNames.of(regions, found.stream().map(Worker::regionCode).toList()));
 		return "archive/workers";
 	}
 

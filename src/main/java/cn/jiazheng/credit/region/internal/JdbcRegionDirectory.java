@@ -8,9 +8,16 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.jiazheng.credit.audit.AuditActor;
@@ -85,33 +92,51 @@ class JdbcRegionDirectory implements RegionDirectory {
 
 	@Override
 	public String namePath(RegionCode code) {
-		List<Region> path = path(code);
-		List<String> names = new ArrayList<>();
-		for (Region region : path) {
-			if (region.placeholder() && !region.code().equals(code)) {
-				continue;
-			}
-			names.add(region.retired() ? messages.getMessage("region.retired-name", new Object[] { region.name() },
-					LocaleContextHolder.getLocale()) : region.name());
-		}
-		return String.join(" / ", names);
-	}
-
-	/** The region and everything above it, province first, placeholders included. */
-	List<Region> path(RegionCode code) {
-		List<String> codes = new ArrayList<>();
-		for (RegionCode c = code; c != null; c = c.parent().orElse(null)) {
-			codes.add(c.value());
-		}
-		List<Region> path = jdbc
-			.sql("SELECT " + COLUMNS + " FROM region.region WHERE code IN (:codes) ORDER BY length(code)")
-			.param("codes", codes)
-			.query(JdbcRegionDirectory::region)
-			.list();
-		if (path.isEmpty() || !path.get(path.size() - 1).code().equals(code)) {
+		String path = namePaths(List.of(code)).get(code);
+		if (path == null) {
 			throw new NotFoundException("region.not-found", code.value());
 		}
 		return path;
+	}
+
+	@Override
+	public Map<RegionCode, String> namePaths(Collection<RegionCode> codes) {
+		Set<String> wanted = new HashSet<>();
+		for (RegionCode code : codes) {
+			for (RegionCode c = code; c != null; c = c.parent().orElse(null)) {
+				wanted.add(c.value());
+			}
+		}
+		Map<RegionCode, Region> known = new HashMap<>();
+		if (!wanted.isEmpty()) {
+			jdbc.sql("SELECT " + COLUMNS + " FROM region.region WHERE code = ANY(:codes)")
+				.param("codes", wanted.toArray(String[]::new))
+				.query(JdbcRegionDirectory::region)
+				.list()
+				.forEach(region -> known.put(region.code(), region));
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<RegionCode, String> paths = new HashMap<>();
+		for (RegionCode code : codes) {
+			if (known.containsKey(code)) {
+				paths.put(code, namePath(code, known, locale));
+			}
+		}
+		return paths;
+	}
+
+	/** Province first; placeholders above the region and levels missing from the directory are left out. */
+	private String namePath(RegionCode code, Map<RegionCode, Region> known, Locale locale) {
+		Deque<String> names = new ArrayDeque<>();
+		for (RegionCode c = code; c != null; c = c.parent().orElse(null)) {
+			Region region = known.get(c);
+			if (region == null || (region.placeholder() && !c.equals(code))) {
+				continue;
+			}
+			names.addFirst(region.retired()
+					? messages.getMessage("region.retired-name", new Object[] { region.name() }, locale) : region.name());
+		}
+		return String.join(" / ", names);
 	}
 
 	@Override

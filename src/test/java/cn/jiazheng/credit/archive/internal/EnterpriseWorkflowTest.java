@@ -194,10 +194,18 @@ class EnterpriseWorkflowTest {
 		moved = new EnterpriseFile(moved.name(), moved.legalRepresentative(), "西安市碑林区南大街 8 号", "610103",
 				moved.type(), moved.employmentModel(), moved.serviceCategories(), moved.qualifications(), moved.insurances(),
 				moved.priceList(), moved.serviceCommitments(), moved.contactPerson(), moved.contactPhone(), moved.branches());
+		long beilinBefore = total(files.countByState(BEILIN));
 		files.saveDraft(owner, id, moved);
 		files.submit(owner, id);
 		assertThat(files.reviewQueue(BEILIN, null, null, 500)).extracting(ReviewItem::subjectId)
 			.as("the county it moves to reviews it").contains(id);
+		String code = files.get(YANTA, id).creditCode().value();
+		for (Actor regulator : List.of(YANTA, BEILIN, XIAN)) {
+			assertThat(files.list(regulator, RevisionState.SUBMITTED, code, 0, 50)).as("%s lists the moving file", regulator.username())
+				.extracting(e -> e.id()).containsExactly(id);
+			assertThat(files.count(regulator, RevisionState.SUBMITTED, code)).as("%s counts it", regulator.username()).isEqualTo(1);
+		}
+		assertThat(total(files.countByState(BEILIN))).as("the county it moves to counts it in its tabs").isEqualTo(beilinBefore + 1);
 		assertThat(files.reviewQueue(YANTA, null, null, 500)).extracting(ReviewItem::subjectId).doesNotContain(id);
 		assertThatThrownBy(() -> files.approve(YANTA, id, 2)).as("the county it leaves cannot decide")
 			.isInstanceOf(NotFoundException.class);
@@ -205,6 +213,13 @@ class EnterpriseWorkflowTest {
 		assertThat(files.get(BEILIN, id).regionCode()).isEqualTo("610103");
 		assertThatThrownBy(() -> files.get(YANTA, id)).as("once moved, it is no longer the old county's")
 			.isInstanceOf(NotFoundException.class);
+		assertThat(files.count(YANTA, null, code)).isZero();
+		assertThat(files.count(BEILIN, null, code)).isEqualTo(1);
+		assertThat(total(files.countByState(BEILIN))).isEqualTo(beilinBefore + 1);
+	}
+
+	private static long total(java.util.Map<RevisionState, Long> counts) {
+		return counts.values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	@Test
