@@ -12,14 +12,10 @@ import cn.jiazheng.credit.archive.RevisionState;
 import cn.jiazheng.credit.archive.Worker;
 import cn.jiazheng.credit.archive.WorkerFile;
 import cn.jiazheng.credit.identity.Scope;
-import cn.jiazheng.credit.platform.CopyText;
 import cn.jiazheng.credit.platform.Unscoped;
 
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** archive.worker: only sealed and masked forms of the sensitive values ever reach this table. */
 @Repository
@@ -30,11 +26,8 @@ class WorkerRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate copy;
-
-	WorkerRepository(JdbcClient jdbc, JdbcTemplate copy) {
+	WorkerRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.copy = copy;
 	}
 
 	public long insert(Scope scope, SealedWorker worker) {
@@ -194,9 +187,9 @@ class WorkerRepository {
 	}
 
 	/**
-	 * Many workers of one enterprise at once (the import's chunk), within the caller's transaction: COPY
-	 * into a temporary table, then one INSERT from it. A worker whose index is taken meanwhile is not
-	 * inserted; the answer maps each inserted index to its new id, so the caller sees which were not.
+	 * Many workers of one enterprise in one statement (the import's chunk): one round trip instead of
+	 * one per row. A worker whose index is taken meanwhile is not inserted; the answer maps each
+	 * inserted index to its new id, so the caller sees which were not.
 	 */
 	public java.util.Map<String, Long> insertAll(Scope scope, List<SealedWorker> workers) {
 		if (workers.isEmpty()) {
@@ -210,32 +203,23 @@ class WorkerRepository {
 				throw new IllegalArgumentException("One enterprise's workers per statement");
 			}
 		}
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			// The staging table lives until the transaction ends: without one, it would be gone before the INSERT.
-			throw new IllegalStateException("Workers are inserted in bulk within a transaction only");
-		}
-		StringBuilder text = new StringBuilder(workers.size() * 256);
-		for (int i = 0; i < workers.size(); i++) {
-			SealedWorker w = workers.get(i);
-			CopyText.row(text, i, w.residentIdIndex(), w.residentIdSealed(), w.residentIdMasked(), w.name(), w.gender().name(),
-					w.phoneSealed(), w.phoneMasked());
-		}
-		// COPY cannot skip a taken key (ON CONFLICT), hence the detour; a temporary table writes no WAL.
-		jdbc.sql("""
-				CREATE TEMPORARY TABLE IF NOT EXISTS worker_import (n INT, idx TEXT, id_sealed TEXT, id_masked TEXT, name TEXT,
-				    gender TEXT, phone_sealed TEXT, phone_masked TEXT) ON COMMIT DROP""")
-			.update();
-		copy.execute((ConnectionCallback<Long>) connection -> CopyText.copyIn(connection,
-				"pg_temp.worker_import (n, idx, id_sealed, id_masked, name, gender, phone_sealed, phone_masked)", text));
 		java.util.Map<String, Long> inserted = new java.util.HashMap<>();
 		jdbc.sql("""
-				WITH t AS (DELETE FROM pg_temp.worker_import RETURNING *)
 				INSERT INTO archive.worker (resident_id_index, resident_id_sealed, resident_id_masked, name, gender,
 				                            phone_sealed, phone_masked, region_code, enterprise_id, created_by)
 				SELECT t.idx, t.id_sealed, t.id_masked, t.name, t.gender, t.phone_sealed, t.phone_masked, :region, :enterprise, :by
-				FROM t ORDER BY t.n
+				FROM unnest(:idx, :idSealed, :idMasked, :name, :gender, :phoneSealed, :phoneMasked)
+				     WITH ORDINALITY AS t (idx, id_sealed, id_masked, name, gender, phone_sealed, phone_masked, n)
+				ORDER BY t.n
 				ON CONFLICT (resident_id_index) DO NOTHING
 				RETURNING id, resident_id_index""")
+			.param("idx", array(workers, SealedWorker::residentIdIndex))
+			.param("idSealed", array(workers, SealedWorker::residentIdSealed))
+			.param("idMasked", array(workers, SealedWorker::residentIdMasked))
+			.param("name", array(workers, SealedWorker::name))
+			.param("gender", array(workers, w -> w.gender().name()))
+			.param("phoneSealed", array(workers, SealedWorker::phoneSealed))
+			.param("phoneMasked", array(workers, SealedWorker::phoneMasked))
 			.param("region", first.regionCode())
 			.param("enterprise", first.enterpriseId())
 			.param("by", first.createdBy())
@@ -258,6 +242,11 @@ class WorkerRepository {
 			.param("i", new org.springframework.jdbc.support.SqlArrayValue("bpchar", residentIdIndexes.toArray()))
 			.query(String.class)
 			.list());
+	}
+
+	private static org.springframework.jdbc.support.SqlArrayValue array(List<SealedWorker> workers,
+			java.util.function.Function<SealedWorker, String> column) {
+		return new org.springframework.jdbc.support.SqlArrayValue("text", workers.stream().map(column).toArray());
 	}
 
 	private static Worker worker(ResultSet rs, int row) throws SQLException {
