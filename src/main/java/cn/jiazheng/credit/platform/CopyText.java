@@ -28,22 +28,35 @@ public final class CopyText {
 				out.append("\\N");
 			}
 			else if (value instanceof String text) {
-				for (int c = 0; c < text.length(); c++) {
-					char ch = text.charAt(c);
-					switch (ch) {
-						case '\\' -> out.append("\\\\");
-						case '\t' -> out.append("\\t");
-						case '\n' -> out.append("\\n");
-						case '\r' -> out.append("\\r");
-						default -> out.append(ch);
-					}
-				}
+				escaped(out, text);
 			}
 			else {
 				out.append(value);
 			}
 		}
 		out.append('\n');
+	}
+
+	/**
+	 * The text as a COPY value. Most values (Base64, digits, names) need no escape: they are appended whole, which
+	 * costs a fraction of going character by character (the import writes three ciphertexts a row).
+	 */
+	private static void escaped(StringBuilder out, String text) {
+		int from = 0;
+		for (int c = 0; c < text.length(); c++) {
+			String escape = switch (text.charAt(c)) {
+				case '\\' -> "\\\\";
+				case '\t' -> "\\t";
+				case '\n' -> "\\n";
+				case '\r' -> "\\r";
+				default -> null;
+			};
+			if (escape != null) {
+				out.append(text, from, c).append(escape);
+				from = c + 1;
+			}
+		}
+		out.append(text, from, text.length());
 	}
 
 	/**

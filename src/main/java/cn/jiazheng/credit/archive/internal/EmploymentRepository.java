@@ -10,8 +10,11 @@ import java.util.Optional;
 import cn.jiazheng.credit.archive.Employment;
 import cn.jiazheng.credit.archive.EmploymentState;
 import cn.jiazheng.credit.identity.Scope;
+import cn.jiazheng.credit.platform.CopyText;
 import cn.jiazheng.credit.platform.Unscoped;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +29,11 @@ class EmploymentRepository {
 
 	private final JdbcClient jdbc;
 
-	EmploymentRepository(JdbcClient jdbc) {
+	private final JdbcTemplate copy;
+
+	EmploymentRepository(JdbcClient jdbc, JdbcTemplate copy) {
 		this.jdbc = jdbc;
+		this.copy = copy;
 	}
 
 	@Unscoped("the caller has checked who proposes or registers")
@@ -46,20 +52,19 @@ class EmploymentRepository {
 			.single();
 	}
 
-	/** The first, active employment of many workers registered by one enterprise, in one statement. */
+	/** The first, active employment of many workers registered by one enterprise, in one COPY. */
 	@Unscoped("the importing enterprise's own workers, just registered within its scope by the import")
 	public void insertActiveAll(java.util.Collection<Long> workerIds, long enterpriseId, String side, String by) {
 		if (workerIds.isEmpty()) {
 			return;
 		}
-		jdbc.sql("""
-				INSERT INTO archive.employment (worker_id, enterprise_id, state, proposed_by_side, proposed_by, decided_by, decided_at)
-				SELECT w, :enterprise, 'ACTIVE', :side, :by, :by, now() FROM unnest(:workers) AS w""")
-			.param("workers", new org.springframework.jdbc.support.SqlArrayValue("bigint", workerIds.toArray()))
-			.param("enterprise", enterpriseId)
-			.param("side", side)
-			.param("by", by)
-			.update();
+		StringBuilder text = new StringBuilder(workerIds.size() * 64);
+		for (long worker : workerIds) {
+			// 'now' read as a timestamp is the transaction's start, as now() is in the single insert.
+			CopyText.row(text, worker, enterpriseId, "ACTIVE", side, by, by, "now");
+		}
+		copy.execute((ConnectionCallback<Long>) connection -> CopyText.copyIn(connection,
+				"archive.employment (worker_id, enterprise_id, state, proposed_by_side, proposed_by, decided_by, decided_at)", text));
 	}
 
 	@Unscoped("the service checks that the actor is a side of the employment")

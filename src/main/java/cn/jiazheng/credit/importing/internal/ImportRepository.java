@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,17 @@ import cn.jiazheng.credit.importing.ImportBatch;
 import cn.jiazheng.credit.importing.ImportRow;
 import cn.jiazheng.credit.importing.ImportRowStatus;
 import cn.jiazheng.credit.importing.ImportState;
+import cn.jiazheng.credit.platform.CopyText;
 import cn.jiazheng.credit.platform.Unscoped;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * importing.import_batch and importing.import_row. A batch is reached by its uploader, within their
@@ -50,10 +54,17 @@ class ImportRepository {
 
 	private final FieldCipher cipher;
 
-	ImportRepository(JdbcClient jdbc, JsonMapper json, FieldCipher cipher) {
+	private final JdbcTemplate copy;
+
+	/** The caller's transaction, or one of its own when there is none (validation commits chunk by chunk). */
+	private final TransactionTemplate ownOrJoined;
+
+	ImportRepository(JdbcClient jdbc, JsonMapper json, FieldCipher cipher, JdbcTemplate copy, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.cipher = cipher;
+		this.copy = copy;
+		this.ownOrJoined = new TransactionTemplate(transactions);
 	}
 
 	public long create(Actor by, String kind, String fileName, String fingerprint, Integer expectedRows) {
@@ -105,33 +116,34 @@ class ImportRepository {
 	}
 
 	/**
-	 * Stages rows in one statement, each row's values sealed; the batch must be the actor's own and
-	 * still validating. {@link ImportRow#key()} is the kind's stored key.
+	 * Stages rows in one COPY, each row's values sealed; the batch must be the actor's own and still
+	 * validating (held so, against a clean-up deleting it, until the rows are in). {@link ImportRow#key()}
+	 * is the kind's stored key.
 	 */
 	public void insertRows(Actor by, long batchId, List<ImportRow> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		StringBuilder sql = new StringBuilder(
-				"INSERT INTO importing.import_row (batch_id, row_number, key, payload_sealed, status, error) SELECT b.id, v.n, v.k, v.p, v.s, v.e "
-						+ "FROM importing.import_batch b, (VALUES ");
-		List<Object> params = new ArrayList<>(rows.size() * 5 + 2);
-		for (int i = 0; i < rows.size(); i++) {
-			ImportRow row = rows.get(i);
-			sql.append(i == 0 ? "" : ",").append("(?::int, ?, ?, ?, ?)");
-			params.add(row.rowNumber());
-			params.add(row.key());
-			params.add(cipher.encryptText(json.writeValueAsString(row.values()), context(batchId, row.rowNumber())));
-			params.add(row.status().name());
-			params.add(row.error());
+		StringBuilder text = new StringBuilder(rows.size() * 256);
+		for (ImportRow row : rows) {
+			CopyText.row(text, batchId, row.rowNumber(), row.key(),
+					cipher.encryptText(json.writeValueAsString(row.values()), context(batchId, row.rowNumber())), row.status().name(),
+					row.error());
 		}
-		sql.append(") AS v (n, k, p, s, e) WHERE b.id = ? AND b.actor_username = ? AND b.state = 'VALIDATING'");
-		params.add(batchId);
-		params.add(by.username());
-		int inserted = jdbc.sql(sql.toString()).params(params).update();
-		if (inserted != rows.size()) {
-			throw new IllegalStateException("Batch " + batchId + " is no longer being validated");
-		}
+		ownOrJoined.executeWithoutResult(status -> {
+			boolean validating = !jdbc.sql("SELECT 1 FROM importing.import_batch WHERE id = :id AND actor_username = :user "
+					+ "AND state = 'VALIDATING' FOR SHARE")
+				.param("id", batchId)
+				.param("user", by.username())
+				.query(Integer.class)
+				.list()
+				.isEmpty();
+			if (!validating) {
+				throw new IllegalStateException("Batch " + batchId + " is no longer being validated");
+			}
+			copy.execute((ConnectionCallback<Long>) connection -> CopyText.copyIn(connection,
+					"importing.import_row (batch_id, row_number, key, payload_sealed, status, error)", text));
+		});
 	}
 
 	/**
