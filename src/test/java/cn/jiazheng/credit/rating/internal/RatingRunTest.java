@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import cn.jiazheng.credit.PlatformTest;
 import cn.jiazheng.credit.archive.FileKind;
+import cn.jiazheng.credit.archive.RatingFacts;
 import cn.jiazheng.credit.audit.AuditActor;
 import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.Actor;
@@ -55,6 +56,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RatingRunTest {
 
 	static final String ORDOS = "ordos-enterprise";
+
+	@Autowired
+	RatingFacts facts;
 
 	@Autowired
 	JsonMapper json;
@@ -228,6 +232,30 @@ class RatingRunTest {
 			assertThat(explained.dimensionPoints()).isEqualTo(again.dimensionPoints());
 			assertThat(explained.breakers()).isEqualTo(again.breakers());
 		}
+	}
+
+	/**
+	 * Years of service count from the first employment that began (ACTIVE or ENDED), in Beijing time: a
+	 * worker first employed on 2019-03-01 has 7 full years on 2026-11-24, and an earlier proposal that
+	 * never began does not count.
+	 */
+	@Test
+	void yearsOfServiceCountFromTheFirstEmploymentThatBegan() {
+		long worker = jdbc.sql("SELECT worker_id FROM archive.employment WHERE state = 'ACTIVE' ORDER BY worker_id LIMIT 1")
+			.query(Long.class).single();
+		jdbc.sql("UPDATE archive.employment SET decided_at = TIMESTAMPTZ '2019-02-28 16:30:00+00' WHERE worker_id = :w AND state = 'ACTIVE'")
+			.param("w", worker).update();
+		assertThat(facts.worker(worker, LocalDate.of(2026, 11, 24)).orElseThrow().yearsOfService())
+			.as("first began 2019-03-01 00:30 in Beijing").isEqualTo(7);
+		assertThat(facts.worker(worker, LocalDate.of(2026, 2, 28)).orElseThrow().yearsOfService())
+			.as("the day before the seventh anniversary").isEqualTo(6);
+		List<Integer> years = new ArrayList<>();
+		facts.forEachWorker(null, LocalDate.of(2026, 11, 24), worker - 1, w -> {
+			if (w.id() == worker) {
+				years.add(w.yearsOfService());
+			}
+		});
+		assertThat(years).as("a run's stream gives the same").containsExactly(7);
 	}
 
 	private Evaluation rateNow(long enterprise) {
