@@ -168,6 +168,15 @@ class PublicLookupTest {
 			.andExpect(content().string(containsString("雁市监罚〔公示〕" + tag + "号")));
 	}
 
+	/** Nothing changed, so nothing is read again: the listening connection's quiet waits drop nothing. */
+	@Test
+	void aKeptProfileStaysKeptWhileNothingChanges() throws Exception {
+		lookedUpEarlier();
+		PublicProfile kept = profiles.lookup(code, Locale.CHINA);
+		Thread.sleep(1_500);
+		assertThat(profiles.lookup(code, Locale.CHINA)).isSameAs(kept);
+	}
+
 	@Test
 	void theEmptyFormIsOpenToAnyone() throws Exception {
 		mvc.perform(get("/public/enterprises"))

@@ -137,12 +137,15 @@ class ProfileInvalidations implements SmartLifecycle {
 		jdbc.sql("SELECT pg_notify(:channel, :payload)").param("channel", CHANNEL).param("payload", payload).query().singleRow();
 	}
 
-	private void apply(String payload) {
+	void apply(String payload) {
 		if (payload.contains(ALL)) {
 			cache.dropAll();
 			return;
 		}
 		for (String id : payload.split(",")) {
+			if (id.isBlank()) {
+				continue;
+			}
 			try {
 				cache.drop(Long.parseLong(id.strip()));
 			}
@@ -167,7 +170,8 @@ class ProfileInvalidations implements SmartLifecycle {
 				try {
 					while (running) {
 						PGNotification[] notifications = pg.getNotifications(500);
-						if (notifications != null) {
+						// pgjdbc answers an empty array, not null, when the wait ended without any.
+						if (notifications != null && notifications.length > 0) {
 							apply(Arrays.stream(notifications).map(PGNotification::getParameter).collect(Collectors.joining(",")));
 						}
 					}
