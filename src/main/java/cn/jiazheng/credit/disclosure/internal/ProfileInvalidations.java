@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import cn.jiazheng.credit.archive.EnterpriseFileReleased;
+import cn.jiazheng.credit.platform.Unscoped;
 import cn.jiazheng.credit.rating.FinalGradesChanged;
 import cn.jiazheng.credit.record.CreditRecordChanged;
 import cn.jiazheng.credit.record.SubjectKind;
@@ -37,6 +38,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * While the listening connection is down (a database restart), the cache serves nothing.
  */
 @Component
+@Unscoped("it says which enterprises changed, to every instance; it reads and shows no one's data")
 class ProfileInvalidations implements SmartLifecycle {
 
 	static final String CHANNEL = "disclosure_profile";
