@@ -7,6 +7,7 @@
 #   bench/rating-bench.sh                                  # territory 61, 3 rounds
 #   bench/rating-bench.sh --territory 6101 --rounds 5 --data data/bench-pgdata
 #   bench/rating-bench.sh --model shaoguan-worker          # the worker star model over the territory's workers
+#   bench/rating-bench.sh --model ordos-enterprise,shaoguan-worker   # the territory's full rating: both runs at once
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -o test-compile

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -29,7 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * result rows as the run writes. Each side runs {@code rounds} times, alternating, and the median is reported
  * with its minimum and maximum.
  *
- * <pre>bench/rating-bench.sh [--data data/bench-pgdata] [--territory 61] [--rounds 3]</pre>
+ * <pre>bench/rating-bench.sh [--data data/bench-pgdata] [--territory 61] [--rounds 3] [--model ordos-enterprise]</pre>
+ * {@code --model shaoguan-worker} rates the territory's workers instead; {@code --model ordos-enterprise,shaoguan-worker}
+ * is the territory's full rating, both runs started together and both raw sides run together.
  */
 public final class RatingBench {
 
@@ -88,9 +93,13 @@ public final class RatingBench {
 		String data = option(args, "--data", "data/bench-pgdata");
 		String territory = option(args, "--territory", "61");
 		int rounds = Integer.parseInt(option(args, "--rounds", "3"));
-		String model = option(args, "--model", "ordos-enterprise");
-		if (!model.equals("ordos-enterprise") && !model.equals("shaoguan-worker")) {
-			throw new IllegalArgumentException("--model: ordos-enterprise or shaoguan-worker, which have a raw form here");
+		// Several models (comma-separated) are a territory's full rating: their runs are started together, as a
+		// regulator starts them, and so are their raw sides.
+		List<String> models = List.of(option(args, "--model", "ordos-enterprise").split(","));
+		for (String model : models) {
+			if (!model.equals("ordos-enterprise") && !model.equals("shaoguan-worker")) {
+				throw new IllegalArgumentException("--model: ordos-enterprise or shaoguan-worker, which have a raw form here");
+			}
 		}
 		SpringApplication application = new SpringApplication(cn.jiazheng.credit.CreditPlatformApplication.class);
 		try (ConfigurableApplicationContext context = application.run("--jiazheng.embedded-db.data-dir=" + data, "--server.port=0",
@@ -102,31 +111,53 @@ public final class RatingBench {
 			Ratings ratings = context.getBean(Ratings.class);
 			Actor admin = new Actor(0, "bench", "基准测试", Role.PLATFORM_ADMIN, null, null);
 			LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+			ExecutorService rawSides = Executors.newFixedThreadPool(models.size());
 			List<Double> product = new ArrayList<>();
 			List<Double> raw = new ArrayList<>();
 			long subjects = 0;
 			long rated = 0;
 			for (int round = 1; round <= rounds; round++) {
 				long started = System.nanoTime();
-				RatingRun run = ratings.start(admin, model, null, RunKind.FULL, RegionCode.of(territory));
-				while (!(run = ratings.run(admin, run.id())).finished()) {
-					Thread.sleep(200);
+				List<RatingRun> runs = new ArrayList<>();
+				for (String model : models) {
+					runs.add(ratings.start(admin, model, null, RunKind.FULL, RegionCode.of(territory)));
+				}
+				for (int i = 0; i < runs.size(); i++) {
+					while (!runs.get(i).finished()) {
+						Thread.sleep(100);
+						runs.set(i, ratings.run(admin, runs.get(i).id()));
+					}
 				}
 				double seconds = (System.nanoTime() - started) / 1e9;
-				if (run.failure() != null) {
-					throw new IllegalStateException("run failed: " + run.failure());
+				subjects = 0;
+				rated = 0;
+				long skipped = 0;
+				List<Future<Double>> rawRuns = new ArrayList<>();
+				long rawStarted = System.nanoTime();
+				for (int i = 0; i < runs.size(); i++) {
+					RatingRun run = runs.get(i);
+					if (run.failure() != null) {
+						throw new IllegalStateException("run failed: " + run.failure());
+					}
+					subjects += run.total();
+					rated += run.done();
+					skipped += run.skipped();
+					String model = models.get(i);
+					rawRuns.add(rawSides.submit(() -> raw(dataSource, model, territory, today, run.done())));
 				}
-				subjects = run.total();
-				rated = run.done();
+				for (Future<Double> f : rawRuns) {
+					f.get();
+				}
 				product.add(seconds);
-				raw.add(raw(dataSource, model, territory, today, rated));
-				System.out.printf("round %d: run %d: %,d subjects (%,d rated, %,d without a released file) in %.1f s = %,.0f subjects/s;"
-						+ " raw limit %.1f s%n", round, run.id(), subjects, rated, run.skipped(), seconds, subjects / seconds,
-						raw.get(raw.size() - 1));
+				raw.add((System.nanoTime() - rawStarted) / 1e9);
+				System.out.printf("round %d: runs %s: %,d subjects (%,d rated, %,d without a released file) in %.1f s = %,.0f subjects/s;"
+						+ " raw limit %.1f s%n", round, runs.stream().map(r -> Long.toString(r.id())).toList(), subjects, rated, skipped,
+						seconds, subjects / seconds, raw.get(raw.size() - 1));
 			}
+			rawSides.shutdown();
 			double p = median(product);
 			double r = median(raw);
-			System.out.printf("%nmodel %s, territory %s, %,d subjects, %d rounds%n", model, territory, subjects, rounds);
+			System.out.printf("%nmodel %s, territory %s, %,d subjects, %d rounds%n", String.join(" + ", models), territory, subjects, rounds);
 			System.out.printf("product: median %.1f s (min %.1f, max %.1f) = %,.0f subjects/s%n", p, min(product), max(product), subjects / p);
 			System.out.printf("raw limit (SQL aggregate + COPY of %,d rows): median %.1f s (min %.1f, max %.1f)%n", rated, r, min(raw), max(raw));
 			System.out.printf("ratio product / raw limit: %.2f%n", p / r);
