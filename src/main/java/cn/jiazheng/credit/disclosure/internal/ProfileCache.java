@@ -43,7 +43,7 @@ final class ProfileCache {
 
 	private volatile boolean open;
 
-	ProfileCache(@Value("${jiazheng.disclosure.profile-cache-size:200000}") int capacity,
+	ProfileCache(@Value("${jiazheng.disclosure.profile-cache-size:100000}") int capacity,
 			@Value("${jiazheng.disclosure.profile-max-age:PT10M}") Duration maxAge) {
 		this.capacity = capacity;
 		this.maxAge = maxAge;
