@@ -11,11 +11,7 @@ PIDS=()
 mkdir -p "$FAULT_DIR"
 
 build() {
-  if [[ -z "${FAULT_NO_BUILD:-}" ]]; then
-    ./mvnw -q -B -o test-compile
-    ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-  fi
-  CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
+  BENCH_NO_BUILD=${FAULT_NO_BUILD:-} source bench/classpath.sh
 }
 
 # driver LOG MODE ARGS...: starts a FaultDriver process in the background; its pid in $LAST_PID.

@@ -14,8 +14,7 @@
 # directory (--jiazheng.embedded-db.data-dir=data/bench-pgdata) reads what was generated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o test-compile
-./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+source bench/classpath.sh
 exec java -Xmx"${HEAP:-3g}" -XX:+UseParallelGC -Dfile.encoding=UTF-8 -Duser.timezone=UTC ${BENCH_JAVA_OPTS:-} \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  -cp "$CP" \
   cn.jiazheng.credit.bench.ProvinceLoader "$@"

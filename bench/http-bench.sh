@@ -23,16 +23,14 @@ while [[ $# -gt 0 ]]; do
 done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 mkdir -p target/bench-http
-./mvnw -q -B -o test-compile
-./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-CP="target/classes:$(cat target/bench.classpath)"
+source bench/classpath.sh
 SERVER_OPTS=${SERVER_OPTS:-}
 if [[ -n "${JFR:-}" ]]; then SERVER_OPTS="$SERVER_OPTS -XX:StartFlightRecording=filename=target/bench-http/server.jfr,settings=profile"; fi
 DATA_ABS=$(realpath -m "$DATA")
-JIAZHENG_DATA_DIR="$DATA_ABS" java $SERVER_OPTS -Dfile.encoding=UTF-8 -cp "$CP" cn.jiazheng.credit.CreditPlatformApplication \
+JIAZHENG_DATA_DIR="$DATA_ABS" java $SERVER_OPTS -Dfile.encoding=UTF-8 -cp "$APP_CP" cn.jiazheng.credit.CreditPlatformApplication \
   --spring.profiles.active=demo --server.port=18080 --jiazheng.embedded-db.port=25432 \
   >target/bench-http/server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-java -Dfile.encoding=UTF-8 -Duser.timezone=UTC -cp "target/test-classes:$CP" cn.jiazheng.credit.bench.HttpBench \
+java -Dfile.encoding=UTF-8 -Duser.timezone=UTC -cp "$CP" cn.jiazheng.credit.bench.HttpBench \
   --base http://localhost:18080 --db-port 25432 --server-pid "$SERVER" --data-dir "$DATA_ABS" "${ARGS[@]}"

@@ -10,8 +10,7 @@
 #   BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=target/import.jfr bench/import-bench.sh --rows 100000 --rounds 1
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o test-compile
-./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+source bench/classpath.sh
 exec java -Xmx"${HEAP:-2g}" -Dfile.encoding=UTF-8 -Duser.timezone=UTC ${BENCH_JAVA_OPTS:-} \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  -cp "$CP" \
   cn.jiazheng.credit.bench.ImportBench "$@"

@@ -10,8 +10,7 @@
 #   bench/rating-bench.sh --model ordos-enterprise,shaoguan-worker   # the territory's full rating: both runs at once
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o test-compile
-./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+source bench/classpath.sh
 exec java -Xmx"${HEAP:-2g}" -Dfile.encoding=UTF-8 -Duser.timezone=UTC ${BENCH_JAVA_OPTS:-} \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  -cp "$CP" \
   cn.jiazheng.credit.bench.RatingBench "$@"

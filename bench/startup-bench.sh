@@ -9,8 +9,7 @@
 #   bench/startup-bench.sh --rounds 5 --load-seconds 30
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o test-compile
-./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+source bench/classpath.sh
 exec java -Dfile.encoding=UTF-8 -Duser.timezone=UTC \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  -cp "$CP" \
   cn.jiazheng.credit.bench.StartupBench "$@"

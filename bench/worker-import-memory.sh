@@ -9,8 +9,7 @@
 #   HEAP=128m bench/worker-import-memory.sh    # another heap
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o test-compile
-./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+source bench/classpath.sh
 exec java -Xmx"${HEAP:-256m}" -Dfile.encoding=UTF-8 -Duser.timezone=UTC ${BENCH_JAVA_OPTS:-} \
-  -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+  -cp "$CP" \
   cn.jiazheng.credit.archive.internal.WorkerImportBench "$@"

@@ -1,24 +1,18 @@
 package cn.jiazheng.credit.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 import cn.jiazheng.credit.CreditPlatformApplication;
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
-import cn.jiazheng.credit.archive.Gender;
-import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.demo.DemoData;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
@@ -126,7 +120,8 @@ public final class FaultDriver {
 			long enterprise = context.getBean(EnterpriseFiles.class).register(ADMIN,
 					CreditCode.generate(COUNTY, new SplittableRandom()).value(), "故障测试家政" + System.nanoTime(), COUNTY.value());
 			// Each crash of a script draws its ID numbers from a county of its own, so that its workers are new.
-			writeWorkers(csv, rows, RegionCode.of(option(args, "--id-county", "110101")), System.nanoTime());
+			WorkerCsv.write(csv, rows, RegionCode.of(option(args, "--id-county", "110101")), "故障测试", new SplittableRandom(System.nanoTime()),
+					new HashSet<>());
 			Actor by = importer(enterprise);
 			Imports imports = context.getBean(Imports.class);
 			System.out.println("ENTERPRISE " + enterprise);
@@ -163,24 +158,6 @@ public final class FaultDriver {
 
 	private static Actor importer(long enterprise) {
 		return new Actor(0, "fault-importer-" + enterprise, "故障测试", Role.ENTERPRISE_ADMIN, COUNTY, enterprise);
-	}
-
-	/** Valid, distinct ID numbers (random birth dates, drawn again on a repeat) and phone numbers. */
-	private static void writeWorkers(Path csv, int rows, RegionCode county, long seed) throws IOException {
-		SplittableRandom random = new SplittableRandom(seed);
-		Set<String> seen = new HashSet<>();
-		try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-			out.write("\uFEFF姓名,公民身份号码,手机号码\r\n");
-			for (int i = 0; i < rows; i++) {
-				String id;
-				do {
-					id = ResidentId.generate(county, LocalDate.of(1960, 1, 1).plusDays(random.nextInt(14_000)),
-							random.nextBoolean() ? Gender.FEMALE : Gender.MALE, random).value();
-				}
-				while (!seen.add(id));
-				out.write("故障测试" + i + "," + id + ",13" + String.format("%09d", random.nextInt(1_000_000_000)) + "\r\n");
-			}
-		}
 	}
 
 	private static void ratingStart(String[] args) throws Exception {

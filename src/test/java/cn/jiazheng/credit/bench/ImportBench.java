@@ -1,14 +1,11 @@
 package cn.jiazheng.credit.bench;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,8 +19,6 @@ import javax.sql.DataSource;
 import cn.jiazheng.credit.CreditPlatformApplication;
 import cn.jiazheng.credit.archive.CreditCode;
 import cn.jiazheng.credit.archive.EnterpriseFiles;
-import cn.jiazheng.credit.archive.Gender;
-import cn.jiazheng.credit.archive.ResidentId;
 import cn.jiazheng.credit.identity.Actor;
 import cn.jiazheng.credit.identity.Role;
 import cn.jiazheng.credit.importing.ImportBatch;
@@ -76,7 +71,7 @@ public final class ImportBench {
 				List<Double> raw = new ArrayList<>();
 				for (int round = 1; round <= rounds; round++) {
 					Path csv = dir.resolve("workers-" + rows + "-" + round + ".csv");
-					write(csv, rows, random, seen);
+					WorkerCsv.write(csv, rows, COUNTY, "导入基准", random, seen);
 					long enterprise = files.register(ADMIN, CreditCode.generate(COUNTY, random).value(),
 							"导入基准家政" + rows + "-" + round + "-" + System.nanoTime(), COUNTY.value());
 					Actor by = new Actor(0, "import-bench-" + enterprise, "导入基准", Role.ENTERPRISE_ADMIN, COUNTY, enterprise);
@@ -163,22 +158,6 @@ public final class ImportBench {
 				statement.execute("DROP TABLE " + table);
 			}
 			return seconds;
-		}
-	}
-
-	/** Valid ID numbers never used before in this run (random birth dates, drawn again on a repeat), 11-digit phones. */
-	private static void write(Path csv, int rows, SplittableRandom random, Set<String> seen) throws IOException {
-		try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-			out.write("\uFEFF姓名,公民身份号码,手机号码\r\n");
-			for (int i = 0; i < rows; i++) {
-				String id;
-				do {
-					id = ResidentId.generate(COUNTY, LocalDate.of(1960, 1, 1).plusDays(random.nextInt(14_000)),
-							random.nextBoolean() ? Gender.FEMALE : Gender.MALE, random).value();
-				}
-				while (!seen.add(id));
-				out.write("导入基准" + i + "," + id + ",13" + String.format("%09d", random.nextInt(1_000_000_000)) + "\r\n");
-			}
 		}
 	}
 
