@@ -254,34 +254,51 @@ class PublicationTest {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		long honour = records.add(admin, new NewRecord(SubjectKind.ENTERPRISE, own, "HONOUR", "雁塔区商务局", "雁商表〔2026〕2号",
 				today.minusMonths(1), "家政服务示范企业"), List.of());
-		String latest = null;
-		for (int i = 0; i < 200 && latest == null; i++) {
-			Thread.sleep(50);
-			latest = jdbc.sql("""
-					SELECT r.run_id::text FROM rating.result r JOIN rating.run run ON run.id = r.run_id
-					WHERE run.kind = 'DYNAMIC' AND run.revises_run_id IS NULL AND r.subject_id = ? AND r.model_id = 'ordos-enterprise'
-					AND r.stage = 'INITIAL' AND (r.features->>'honours')::int >= 1 ORDER BY r.run_id DESC LIMIT 1""")
-				.param(1, own).query(String.class).optional().orElse(null);
-		}
-		assertThat(latest).as("the record re-rated the enterprise").isNotNull();
-		long dynamicRun = Long.parseLong(latest);
+		long older = dynamicRunWithHonours(1, 0);
+		long second = records.add(admin, new NewRecord(SubjectKind.ENTERPRISE, own, "HONOUR", "雁塔区商务局", "雁商表〔2026〕3号",
+				today.minusMonths(1), "巾帼家政服务标兵"), List.of());
+		long dynamicRun = dynamicRunWithHonours(2, older);
 		assertThat(publication.pendingDynamic(yanta)).isPositive();
-		assertThat(publication.pendingDynamic(beilin)).as("another county's pending results are not theirs")
-			.isEqualTo(jdbc.sql("""
-					SELECT count(*) FROM rating.result r JOIN rating.run run ON run.id = r.run_id WHERE run.kind = 'DYNAMIC'
-					AND run.revises_run_id IS NULL AND run.published_on IS NULL AND r.stage = 'INITIAL' AND r.region_code LIKE '610103%'
-					AND NOT EXISTS (SELECT 1 FROM rating.result n JOIN rating.run nr ON nr.id = n.run_id WHERE nr.kind = 'DYNAMIC'
-					    AND nr.revises_run_id IS NULL AND n.stage = 'INITIAL' AND n.model_id = r.model_id AND n.subject_kind = r.subject_kind
-					    AND n.subject_id = r.subject_id AND n.run_id > r.run_id)""").query(Long.class).single());
+		for (Actor regulator : List.of(yanta, beilin)) {
+			assertThat(publication.pendingDynamic(regulator)).as("only the newest re-rating of a subject is pending, within the territory")
+				.isEqualTo(jdbc.sql("""
+						SELECT count(*) FROM rating.result r JOIN rating.run run ON run.id = r.run_id WHERE run.kind = 'DYNAMIC'
+						AND run.revises_run_id IS NULL AND run.published_on IS NULL AND r.stage = 'INITIAL' AND r.region_code LIKE ?
+						AND NOT EXISTS (SELECT 1 FROM rating.result n JOIN rating.run nr ON nr.id = n.run_id WHERE nr.kind = 'DYNAMIC'
+						    AND nr.revises_run_id IS NULL AND n.stage = 'INITIAL' AND n.model_id = r.model_id AND n.subject_kind = r.subject_kind
+						    AND n.subject_id = r.subject_id AND n.run_id > r.run_id)""").param(1, regulator.territory().value() + "%")
+					.query(Long.class).single());
+		}
 
 		assertThat(publication.publishDynamic(yanta, LocalDate.of(2025, 9, 26))).isPositive();
 		assertThat(publication.pendingDynamic(yanta)).isZero();
+		assertThat(ratings.result(yanta, older, FileKind.ENTERPRISE, own).stage()).as("the older re-rating gave way to the newer")
+			.isEqualTo("SUPERSEDED");
+		assertThat(ratings.result(yanta, dynamicRun, FileKind.ENTERPRISE, own).stage()).isEqualTo("PUBLISHED");
 		assertThat(objections.window(TargetKind.RATING_RESULT, refOf(dynamicRun)).orElseThrow().closes()).isEqualTo(LocalDate.of(2025, 10, 23));
+		assertThat(objections.window(TargetKind.RATING_RESULT, refOf(older))).as("no window for what was never published").isEmpty();
 		assertThat(publication.finaliseDynamic(yanta, LocalDate.of(2025, 10, 23))).as("the window is still open on its last day")
 			.isZero();
 		assertThat(publication.finaliseDynamic(yanta, LocalDate.of(2025, 10, 24))).isPositive();
 		assertThat(finalGradeRun()).isEqualTo(Long.toString(dynamicRun));
 		records.revoke(admin, honour, "测试完毕");
+		records.revoke(admin, second, "测试完毕");
+	}
+
+	/** Waits for the dynamic re-rating of the enterprise, newer than {@code after}, that counts {@code honours} honours. */
+	private long dynamicRunWithHonours(int honours, long after) throws InterruptedException {
+		for (int i = 0; i < 200; i++) {
+			Thread.sleep(50);
+			Long run = jdbc.sql("""
+					SELECT r.run_id FROM rating.result r JOIN rating.run run ON run.id = r.run_id
+					WHERE run.kind = 'DYNAMIC' AND run.revises_run_id IS NULL AND r.subject_id = ? AND r.model_id = 'ordos-enterprise'
+					AND r.stage = 'INITIAL' AND (r.features->>'honours')::int = ? AND r.run_id > ? ORDER BY r.run_id DESC LIMIT 1""")
+				.param(1, own).param(2, honours).param(3, after).query(Long.class).optional().orElse(null);
+			if (run != null) {
+				return run;
+			}
+		}
+		throw new AssertionError("the record did not re-rate the enterprise to " + honours + " honours");
 	}
 
 	@Test
