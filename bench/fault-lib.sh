@@ -11,7 +11,7 @@ PIDS=()
 mkdir -p "$FAULT_DIR"
 
 build() {
-  BENCH_NO_BUILD=${FAULT_NO_BUILD:-} source bench/classpath.sh
+  BENCH_NO_BUILD=${FAULT_NO_BUILD:-${BENCH_NO_BUILD:-}} source bench/classpath.sh
 }
 
 # driver LOG MODE ARGS...: starts a FaultDriver process in the background; its pid in $LAST_PID.

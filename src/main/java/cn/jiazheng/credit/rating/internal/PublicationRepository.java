@@ -170,20 +170,23 @@ class PublicationRepository {
 	// --- dynamic re-ratings ---
 
 	/**
-	 * A newer pending re-rating {@code n} (of run {@code nr}) of the same subject and model as {@code r}. An
-	 * INITIAL result of a dynamic run is one whose run is not published yet (publishing moves them all): saying
-	 * so lets the pending runs be found through their own index, with their one result each by the primary
-	 * key, since results are not indexed by subject (V84_1).
+	 * A pending re-rating: the INITIAL result {@code result} of a dynamic run {@code run} (not a correction) that is
+	 * not published yet. Publishing moves all of a run's INITIAL results at once, so the run's own condition says
+	 * it; it is run_dynamic_pending_idx's predicate, through which the pending runs are found, each with its one
+	 * result by the primary key (results are not indexed by subject, V84_1).
 	 */
-	private static final String NEWER_PENDING = """
-			    \sWHERE nr.kind = 'DYNAMIC' AND nr.revises_run_id IS NULL AND nr.published_on IS NULL AND n.stage = 'INITIAL'
-			    AND n.model_id = r.model_id AND n.subject_kind = r.subject_kind AND n.subject_id = r.subject_id
-			    AND n.run_id > r.run_id""";
+	private static String pending(String run, String result) {
+		return run + ".kind = 'DYNAMIC' AND " + run + ".revises_run_id IS NULL AND " + run + ".published_on IS NULL AND " + result
+				+ ".stage = 'INITIAL'";
+	}
 
-	private static final String PENDING_DYNAMIC = """
-			FROM rating.run run JOIN rating.result r ON r.run_id = run.id
-			WHERE run.kind = 'DYNAMIC' AND run.revises_run_id IS NULL AND run.published_on IS NULL AND r.stage = 'INITIAL'
-			AND NOT EXISTS (SELECT 1 FROM rating.result n JOIN rating.run nr ON nr.id = n.run_id""" + NEWER_PENDING + ")";
+	/** A newer pending re-rating {@code n} of the same subject and model as {@code r}. */
+	private static final String NEWER_PENDING = "SELECT 1 FROM rating.result n JOIN rating.run nr ON nr.id = n.run_id WHERE "
+			+ pending("nr", "n") + " AND n.model_id = r.model_id AND n.subject_kind = r.subject_kind"
+			+ " AND n.subject_id = r.subject_id AND n.run_id > r.run_id";
+
+	private static final String PENDING_DYNAMIC = "FROM rating.run run JOIN rating.result r ON r.run_id = run.id WHERE "
+			+ pending("run", "r") + " AND NOT EXISTS (" + NEWER_PENDING + ")";
 
 	long pendingDynamic(Scope scope) {
 		Scope.SqlCondition in = scope.condition("run.territory", null);
@@ -193,11 +196,8 @@ class PublicationRepository {
 	/** The pending re-ratings to publish: the latest per subject and model. The older ones are superseded. */
 	List<Long> takePendingDynamic(Scope scope) {
 		Scope.SqlCondition in = scope.condition("run.territory", null);
-		jdbc.sql("""
-				UPDATE rating.result r SET stage = 'SUPERSEDED' FROM rating.run run
-				WHERE r.run_id = run.id AND run.kind = 'DYNAMIC' AND run.revises_run_id IS NULL AND run.published_on IS NULL
-				AND r.stage = 'INITIAL' AND EXISTS (SELECT 1 FROM rating.result n JOIN rating.run nr ON nr.id = n.run_id"""
-				+ NEWER_PENDING + ") AND " + in.sql())
+		jdbc.sql("UPDATE rating.result r SET stage = 'SUPERSEDED' FROM rating.run run WHERE r.run_id = run.id AND "
+				+ pending("run", "r") + " AND EXISTS (" + NEWER_PENDING + ") AND " + in.sql())
 			.params(in.parameters())
 			.update();
 		return jdbc.sql("SELECT run.id " + PENDING_DYNAMIC + " AND " + in.sql() + " ORDER BY run.id FOR UPDATE OF run SKIP LOCKED")
